@@ -1,0 +1,1 @@
+export { openEnum, type OpenEnum } from "./schema/open-enum.js";

@@ -1,0 +1,3 @@
+import createTsupConfig from "@cloud-sdk/tsup-config";
+
+export default createTsupConfig({ entry: { index: "src/index.ts", mock: "src/mock/index.ts" } });

@@ -1,0 +1,27 @@
+// Shared tsup preset. Each package's tsup.config.ts is one call:
+//   export default createTsupConfig({ entry: { index: "src/index.ts", mock: "src/mock/index.ts" } });
+const fs = require("node:fs");
+const path = require("node:path");
+
+/**
+ * @param {{ entry: Record<string, string> | string[], noExternal?: string[] }} options
+ */
+module.exports = function createTsupConfig({ entry, noExternal = [] }) {
+  const packageJson = JSON.parse(fs.readFileSync(path.join(process.cwd(), "package.json"), "utf8"));
+  return {
+    entry,
+    format: ["esm", "cjs"],
+    // tsup 8.5 hands `baseUrl` to the TS 6 compiler API for the d.ts build: TS5101 without this (P17).
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    clean: true,
+    sourcemap: true,
+    target: "es2022",
+    splitting: true,
+    treeshake: true,
+    define: {
+      __PACKAGE_NAME__: JSON.stringify(packageJson.name),
+      __PACKAGE_VERSION__: JSON.stringify(packageJson.version),
+    },
+    noExternal,
+  };
+};
