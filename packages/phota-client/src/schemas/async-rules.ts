@@ -1,0 +1,45 @@
+import * as v from "valibot";
+
+/** The async-related fields the cross-field rules look at. */
+interface AsyncFields {
+  async?: boolean | undefined;
+  response_mode?: string | undefined;
+  callback_url?: string | undefined;
+}
+
+function fieldPath(input: Record<string, unknown>, key: string): [v.ObjectPathItem] {
+  return [{ type: "object", origin: "value", input, key, value: input[key] }];
+}
+
+/**
+ * Adds the rules that tie the async fields together, as Phota documents them: `async: true`
+ * needs `response_mode: "urls"` (a job cannot hand back inline bytes later), and `callback_url`
+ * is only valid with `async: true`. The issues point at the offending field, so a server-style
+ * `loc` can be built from them.
+ *
+ * @example
+ * ```ts
+ * const Schema = withAsyncRules(v.strictObject({ ...outputOptionEntries, ...asyncOptionEntries }));
+ * v.safeParse(Schema, { async: true }).success; // false: response_mode must be "urls"
+ * ```
+ */
+export function withAsyncRules<TSchema extends v.GenericSchema<unknown, AsyncFields>>(schema: TSchema) {
+  return v.pipe(
+    schema,
+    v.rawCheck<v.InferOutput<TSchema>>(({ dataset, addIssue }) => {
+      // Runs even when other fields failed, so every problem is reported at once.
+      const value = dataset.value as unknown;
+      if (typeof value !== "object" || value === null) return;
+      const input = value as Record<string, unknown> & AsyncFields;
+      if (input.async === true && input.response_mode !== "urls") {
+        addIssue({
+          message: 'async: true requires response_mode: "urls".',
+          path: fieldPath(input, "response_mode"),
+        });
+      }
+      if (input.callback_url !== undefined && input.async !== true) {
+        addIssue({ message: "callback_url is only valid with async: true.", path: fieldPath(input, "callback_url") });
+      }
+    }),
+  );
+}

@@ -1,0 +1,40 @@
+import * as v from "valibot";
+import { withAsyncRules } from "./async-rules";
+import { ImageInput, ProfileIds } from "./inputs";
+import { AspectRatio, BaseModel, Quality, Resolution } from "./model-options";
+import { asyncOptionEntries, outputOptionEntries } from "./output-options";
+
+/**
+ * Body of `POST /v1/phota/edit`: edit up to 10 images, keeping the identity of the given profiles.
+ * Strict: a field of another endpoint is an error here, not silently dropped.
+ *
+ * @example
+ * ```ts
+ * const body = v.parse(EditRequest, {
+ *   prompt: "Put [[prof_1]] on a beach at sunset",
+ *   images: ["https://example.com/me.jpg"],
+ *   output_format: "png",
+ *   response_mode: "urls",
+ * });
+ * ```
+ */
+export const EditRequest = withAsyncRules(
+  v.strictObject({
+    /** Instruction; the server default is `""`. `[[profile_id]]` references a profile inline. */
+    prompt: v.optional(v.string()),
+    /** Input images, raw base64 or public URLs, at most 10. */
+    images: v.optional(v.pipe(v.array(ImageInput), v.maxLength(10, "At most 10 images."))),
+    profile_ids: v.optional(ProfileIds),
+    aspect_ratio: v.optional(AspectRatio),
+    resolution: v.optional(Resolution),
+    base_model: v.optional(BaseModel),
+    /** gpt-image-2 only. */
+    quality: v.optional(Quality),
+    ...outputOptionEntries,
+    ...asyncOptionEntries,
+  }),
+);
+/** A valid `edit` body (after parsing). */
+export type EditRequest = v.InferOutput<typeof EditRequest>;
+/** What a caller may pass for an `edit` body. */
+export type EditRequestInput = v.InferInput<typeof EditRequest>;

@@ -1,0 +1,39 @@
+import * as v from "valibot";
+
+/** One FastAPI validation issue, as in a 422 `detail` list. */
+export const ValidationIssue = v.looseObject({
+  /** Where: e.g. `["body", "images", 3]`. */
+  loc: v.array(v.union([v.string(), v.number()])),
+  msg: v.string(),
+  /** Machine-readable kind, e.g. `missing`, `extra_forbidden`. */
+  type: v.string(),
+});
+/** A parsed FastAPI validation issue. */
+export type ValidationIssue = v.InferOutput<typeof ValidationIssue>;
+
+/** The error type Phota uses for moderation refusals (a 400). */
+export const CONTENT_MODERATION = "CONTENT_MODERATION";
+
+/**
+ * An error body. `detail` is a string for most errors and a list of issues for 422s.
+ * `request_id` (since v0.1.1) matches the `X-Request-Id` header. `code` and `message` are seen
+ * in third-party code and fixtures (moderation: `{"message": "...", "detail": "CONTENT_MODERATION"}`).
+ *
+ * @example
+ * ```ts
+ * const parsed = v.safeParse(PhotaErrorBody, await response.json());
+ * ```
+ */
+export const PhotaErrorBody = v.looseObject({
+  detail: v.union([v.string(), v.array(ValidationIssue)]),
+  request_id: v.optional(v.string()),
+  code: v.optional(v.string()),
+  message: v.optional(v.string()),
+});
+/** A parsed error body. */
+export type PhotaErrorBody = v.InferOutput<typeof PhotaErrorBody>;
+
+/** Whether an error body is a content-moderation refusal, wherever the marker sits. */
+export function isContentModeration(body: PhotaErrorBody): boolean {
+  return body.detail === CONTENT_MODERATION || body.code === CONTENT_MODERATION;
+}

@@ -1,0 +1,32 @@
+import * as v from "valibot";
+import { withAsyncRules } from "./async-rules";
+import { AspectRatio, BaseModel, Quality, Resolution } from "./model-options";
+import { asyncOptionEntries, outputOptionEntries } from "./output-options";
+
+/**
+ * Body of `POST /v1/phota/generate`: text to image. It takes no `images` and no `profile_ids`
+ * (older clients still send them); reference people with `[[profile_id]]` in the prompt.
+ *
+ * `prompt` is required here: the docs do not say so outright, but generation has no other input.
+ *
+ * @example
+ * ```ts
+ * v.parse(GenerateRequest, { prompt: "[[prof_1]] as an astronaut", base_model: "nb2", output_format: "png" });
+ * ```
+ */
+export const GenerateRequest = withAsyncRules(
+  v.strictObject({
+    prompt: v.string(),
+    aspect_ratio: v.optional(AspectRatio),
+    resolution: v.optional(Resolution),
+    base_model: v.optional(BaseModel),
+    /** gpt-image-2 only. */
+    quality: v.optional(Quality),
+    ...outputOptionEntries,
+    ...asyncOptionEntries,
+  }),
+);
+/** A valid `generate` body (after parsing). */
+export type GenerateRequest = v.InferOutput<typeof GenerateRequest>;
+/** What a caller may pass for a `generate` body. */
+export type GenerateRequestInput = v.InferInput<typeof GenerateRequest>;

@@ -1,0 +1,33 @@
+import * as v from "valibot";
+
+/**
+ * Which known profiles appear in the output, and how often (summed over the variations). This
+ * drives billing: a recognised identity is charged at the higher "with identity" rate.
+ */
+export const KnownSubjects = v.looseObject({
+  /** profile_id → number of appearances. */
+  counts: v.record(v.string(), v.number()),
+});
+/** The `known_subjects` block of an image result. */
+export type KnownSubjects = v.InferOutput<typeof KnownSubjects>;
+
+/**
+ * Result of `edit`, `generate`, `enhance` and `remix` (Phota's `EditResponse`). Only the list of
+ * the requested `response_mode` is filled; the server sends the other one empty, and a missing or
+ * `null` list is read as empty so callers can always iterate.
+ *
+ * @example
+ * ```ts
+ * const result = v.parse(ImageResult, await response.json());
+ * for (const url of result.download_urls) console.log(url); // response_mode "urls"
+ * ```
+ */
+export const ImageResult = v.looseObject({
+  known_subjects: KnownSubjects,
+  /** Base64-encoded images (`response_mode: "bytes"`), in the requested `output_format`. */
+  images: v.nullish(v.array(v.string()), () => []),
+  /** Signed download URLs, valid 24 h (`response_mode: "urls"`). */
+  download_urls: v.nullish(v.array(v.string()), () => []),
+});
+/** A parsed image result. */
+export type ImageResult = v.InferOutput<typeof ImageResult>;

@@ -1,0 +1,81 @@
+import { openEnum } from "@cloud-sdk/auth-core";
+import * as v from "valibot";
+import { ImageResult } from "./image-result";
+
+/**
+ * The 202 answer to an image call with `async: true` (Phota's `JobHandle`): poll `job_id` at
+ * `poll_url`. Only these two fields are documented; anything else the server adds passes through.
+ *
+ * @example
+ * ```ts
+ * const handle = v.parse(JobHandle, await response.json()); // { job_id, poll_url, ... }
+ * ```
+ */
+export const JobHandle = v.looseObject({
+  job_id: v.string(),
+  poll_url: v.string(),
+});
+/** A parsed job handle. */
+export type JobHandle = v.InferOutput<typeof JobHandle>;
+
+// ---------------------------------------------------------------------------------------------
+// ASSUMED, NOT DOCUMENTED. Phota's docs (v0.7.0) do not show the body of GET /jobs/{job_id}:
+// the status values, the field carrying the result and the error field are our guesses, kept in
+// this one block so they can be corrected in one place once the live spec has been read. The
+// schema is deliberately loose: only `status` is required, every other field is optional.
+// ---------------------------------------------------------------------------------------------
+
+/** Job states that mean "done, with a result". Assumed. */
+export const JOB_SUCCEEDED_STATUSES = ["succeeded"] as const;
+/** Job states that mean "done, without a result". Assumed. */
+export const JOB_FAILED_STATUSES = ["failed", "canceled", "expired"] as const;
+/** Job states that mean "still working". Assumed. */
+export const JOB_PENDING_STATUSES = ["queued", "running"] as const;
+
+/** A job's state. Open: the real values are not documented yet (see the note above). */
+export const JobStatusValue = openEnum([
+  ...JOB_PENDING_STATUSES,
+  ...JOB_SUCCEEDED_STATUSES,
+  ...JOB_FAILED_STATUSES,
+] as const);
+/** A job state: the assumed ones, or any string. */
+export type JobStatusValue = v.InferOutput<typeof JobStatusValue>;
+
+/** Why a job failed. Assumed: either a message or an error-body-like object. */
+export const JobError = v.union([
+  v.string(),
+  v.looseObject({ detail: v.optional(v.unknown()), code: v.optional(v.string()), message: v.optional(v.string()) }),
+]);
+/** A job's failure description. */
+export type JobError = v.InferOutput<typeof JobError>;
+
+/**
+ * Body of `GET /v1/phota/jobs/{job_id}`. Field names and status values are assumed (see above).
+ *
+ * @example
+ * ```ts
+ * const job = v.parse(Job, await response.json());
+ * if (isJobSucceeded(job.status)) use(job.result);
+ * ```
+ */
+export const Job = v.looseObject({
+  job_id: v.optional(v.string()),
+  status: JobStatusValue,
+  /** The image result, once the job has succeeded. */
+  result: v.nullish(ImageResult),
+  error: v.nullish(JobError),
+  created_at: v.nullish(v.string()),
+  completed_at: v.nullish(v.string()),
+});
+/** A parsed job. */
+export type Job = v.InferOutput<typeof Job>;
+
+/** Whether a job state means success. */
+export function isJobSucceeded(status: string): boolean {
+  return (JOB_SUCCEEDED_STATUSES as readonly string[]).includes(status);
+}
+
+/** Whether a job state means failure. */
+export function isJobFailed(status: string): boolean {
+  return (JOB_FAILED_STATUSES as readonly string[]).includes(status);
+}

@@ -1,0 +1,81 @@
+import { openEnum } from "@cloud-sdk/auth-core";
+import * as v from "valibot";
+
+/** Answer of `POST /v1/phota/profiles/add`; training then runs in the background (~20 min). */
+export const AddProfileResponse = v.looseObject({
+  profile_id: v.string(),
+});
+/** A parsed `profiles/add` answer. */
+export type AddProfileResponse = v.InferOutput<typeof AddProfileResponse>;
+
+/**
+ * One element of the profile list. The docs only show an empty list, so whether elements are
+ * plain ids or objects is unknown: both are accepted. Use {@link profileEntryId} to read the id.
+ */
+export const ProfileEntry = v.union([v.string(), v.looseObject({})]);
+/** A profile list element: an id, or an object carrying one. */
+export type ProfileEntry = v.InferOutput<typeof ProfileEntry>;
+
+/**
+ * Answer of `GET /v1/phota/profiles/ids`.
+ *
+ * @example
+ * ```ts
+ * const ids = v.parse(ProfileList, body).profiles.map(profileEntryId);
+ * ```
+ */
+export const ProfileList = v.looseObject({
+  profiles: v.array(ProfileEntry),
+});
+/** A parsed profile list. */
+export type ProfileList = v.InferOutput<typeof ProfileList>;
+
+/** The id in a profile list element: the string itself, or its `profile_id` (or `id`) field. */
+export function profileEntryId(entry: ProfileEntry): string | undefined {
+  if (typeof entry === "string") return entry;
+  const record = entry as Record<string, unknown>;
+  const id = record["profile_id"] ?? record["id"];
+  return typeof id === "string" ? id : undefined;
+}
+
+/** Profile states that end a wait. */
+export const PROFILE_TERMINAL_STATUSES = ["READY", "ERROR", "INACTIVE"] as const;
+
+/**
+ * Training state. `READY` is usable; `ERROR` and `INACTIVE` are failures; the rest are transient.
+ * Open, since the list may grow.
+ */
+export const ProfileStatusValue = openEnum([
+  "VALIDATING",
+  "QUEUING",
+  "IN_PROGRESS",
+  ...PROFILE_TERMINAL_STATUSES,
+] as const);
+/** A profile state: the known ones, or any string. */
+export type ProfileStatusValue = v.InferOutput<typeof ProfileStatusValue>;
+
+/**
+ * Answer of `GET /v1/phota/profiles/{profile_id}/status`. `message` explains errors; the schema
+ * declares it required, and in practice it is `null` when there is nothing to say.
+ *
+ * @example
+ * ```ts
+ * const { status, message } = v.parse(ProfileStatus, body);
+ * if (status === "ERROR") throw new Error(message ?? "training failed");
+ * ```
+ */
+export const ProfileStatus = v.looseObject({
+  profile_id: v.string(),
+  status: ProfileStatusValue,
+  message: v.nullable(v.string()),
+});
+/** A parsed profile status. */
+export type ProfileStatus = v.InferOutput<typeof ProfileStatus>;
+
+/** Answer of `DELETE /v1/phota/profiles/{profile_id}`: `status` is `"ok"`. */
+export const DeleteProfileResponse = v.looseObject({
+  profile_id: v.string(),
+  status: openEnum(["ok"] as const),
+});
+/** A parsed delete answer. */
+export type DeleteProfileResponse = v.InferOutput<typeof DeleteProfileResponse>;
