@@ -1,0 +1,63 @@
+import { enterStatus } from "./pod-lifecycle";
+import { PODSTACK_MOCK_PROJECT_ID } from "./seed";
+import type { PodstackMockPod, PodstackMockVolume } from "./state";
+
+/**
+ * A pod for a seed, with plausible defaults for what is not given (a running A100 pod in the
+ * default project). The SSH command and Jupyter URL follow the status unless given.
+ *
+ * @example
+ * ```ts
+ * createPodstackMock({ seed: { pods: [mockPod({ id: "pod-9", name: "gone", status: "Terminated" })] } });
+ * ```
+ */
+export function mockPod(
+  fields: Pick<PodstackMockPod, "id" | "name"> & Partial<PodstackMockPod>,
+): PodstackMockPod {
+  const pod: PodstackMockPod = {
+    status: "Running",
+    project_id: PODSTACK_MOCK_PROJECT_ID,
+    image: "pytorch/pytorch:latest",
+    gpu_type: "A100",
+    gpu_count: 1,
+    cpu: 4,
+    memory: 16,
+    disk: 50,
+    ports: [],
+    env: {},
+    command: null,
+    volumes: [],
+    labels: {},
+    created_at: "2024-01-16T09:00:00Z",
+    ssh_command: null,
+    jupyter_url: null,
+    ...fields,
+  };
+  const { ssh_command, jupyter_url } = fields;
+  enterStatus(pod, pod.status);
+  if (ssh_command !== undefined) pod.ssh_command = ssh_command;
+  if (jupyter_url !== undefined) pod.jupyter_url = jupyter_url;
+  return pod;
+}
+
+/**
+ * A volume for a seed: empty, 100 GB, in the default project, on `nfs.podstack.ai`, unless given.
+ *
+ * @example
+ * ```ts
+ * mockVolume({ id: "vol-7", name: "datasets", used_gb: 12 });
+ * ```
+ */
+export function mockVolume(
+  fields: Pick<PodstackMockVolume, "id" | "name"> & Partial<PodstackMockVolume>,
+): PodstackMockVolume {
+  return {
+    project_id: PODSTACK_MOCK_PROJECT_ID,
+    quota_gb: 100,
+    used_gb: 0,
+    nfs_server: "nfs.podstack.ai",
+    nfs_path: `/exports/${fields.id}`,
+    created_at: "2024-01-16T09:00:00Z",
+    ...fields,
+  };
+}

@@ -1,0 +1,145 @@
+import type { HttpHandler } from "msw";
+import * as v from "valibot";
+import type { OperationId } from "../../routes";
+import { PodCreateParams } from "../../schemas/pod-create";
+import type { MockContext } from "../context";
+import {
+  errorResponse,
+  fieldErrorsResponse,
+  jsonResponse,
+  noContent,
+  queryFlag,
+  readJsonBody,
+  validationResponse,
+} from "../http";
+import { advancePod, applyPodAction, isActivePod, type PodAction, podFails, serializePod } from "../pod-lifecycle";
+import { outsideProject, requestedProject } from "../project-scope";
+import { route } from "../route";
+import type { PodstackMockPod } from "../state";
+
+/**
+ * What creating a pod needs in the wallet: one hour at a nominal 1 USD per GPU (at least one).
+ * Invented: Podstack publishes no rule; the point is that a zero balance answers 402.
+ */
+const NOMINAL_HOURLY_COST_PER_GPU = 1;
+
+/** Handlers of the pods routes. Reading a pod (get, or a list that holds it) advances it. */
+export function podHandlers(ctx: MockContext): HttpHandler[] {
+  const send = (pod: PodstackMockPod, status = 200) => jsonResponse(serializePod(pod, ctx.statusCase), status);
+  const advance = (pod: PodstackMockPod) => advancePod(pod, podFails(ctx.state.failPods, pod));
+
+  /** The pod a by-id request names, or the 403/404 to answer. */
+  const lookup = (operation: OperationId, request: Request, id: string): PodstackMockPod | Response => {
+    const scope = requestedProject(ctx, operation, request);
+    if (scope instanceof Response) return scope;
+    const pod = ctx.state.pods.find((candidate) => candidate.id === id);
+    if (pod === undefined) return errorResponse(404, `Pod ${id} not found`);
+    return outsideProject(pod.project_id, scope.projectId) ?? pod;
+  };
+
+  const action = (operation: OperationId, verb: PodAction) =>
+    route(ctx, operation, ({ request, id }) => {
+      const pod = lookup(operation, request, id);
+      if (pod instanceof Response) return pod;
+      const refused = applyPodAction(pod, verb);
+      return refused === undefined ? send(pod) : errorResponse(400, refused);
+    });
+
+  /** Per-field conflicts the schema cannot see: a taken name, unknown volumes. */
+  const conflicts = (params: v.InferOutput<typeof PodCreateParams>, projectId: string) => {
+    const errors: Record<string, string[]> = {};
+    const taken = ctx.state.pods.some(
+      (pod) => pod.project_id === projectId && pod.name === params.name && pod.status !== "Terminated",
+    );
+    if (taken) errors.name = [`A pod named ${params.name} already exists in this project`];
+    params.volumes?.forEach((mount, index) => {
+      const volume = ctx.state.volumes.find((candidate) => candidate.id === mount.volume_id);
+      if (volume === undefined || volume.project_id !== projectId) {
+        errors[`volumes.${index}.volume_id`] = [`Volume ${mount.volume_id} not found in this project`];
+      }
+    });
+    return Object.keys(errors).length > 0 ? errors : undefined;
+  };
+
+  return [
+    route(ctx, "pods.list", ({ request }) => {
+      const scope = requestedProject(ctx, "pods.list", request);
+      if (scope instanceof Response) return scope;
+      const status = new URL(request.url).searchParams.get("status")?.toLowerCase();
+      const inScope = ctx.state.pods.filter(
+        (pod) => scope.projectId === undefined || pod.project_id === scope.projectId,
+      );
+      inScope.forEach(advance);
+      const listed = status ? inScope.filter((pod) => pod.status.toLowerCase() === status) : inScope;
+      return jsonResponse(listed.map((pod) => serializePod(pod, ctx.statusCase)));
+    }),
+
+    route(ctx, "pods.create", async ({ request }) => {
+      const read = await readJsonBody(request);
+      if (!read.ok) return read.response;
+      const scope = requestedProject(ctx, "pods.create", request, read.body);
+      if (scope instanceof Response) return scope;
+      const parsed = v.safeParse(PodCreateParams, read.body);
+      if (!parsed.success) return validationResponse(parsed.issues);
+      const params = parsed.output;
+      const projectId = scope.projectId ?? ctx.state.projects[0]?.id;
+      if (projectId === undefined) return errorResponse(400, "No project to create the pod in");
+      const fieldErrors = conflicts(params, projectId);
+      if (fieldErrors !== undefined) return fieldErrorsResponse(fieldErrors);
+      const required = Math.max(1, params.gpu_count ?? 1) * NOMINAL_HOURLY_COST_PER_GPU;
+      const available = ctx.state.wallet.balance;
+      if (available < required) {
+        return errorResponse(402, "Insufficient balance", {
+          required_amount: required,
+          available_amount: available,
+        });
+      }
+      const pod: PodstackMockPod = {
+        id: ctx.nextId("pod"),
+        name: params.name,
+        status: "Creating",
+        project_id: projectId,
+        image: params.image,
+        gpu_type: params.gpu_type ?? (params.gpu_count === 0 ? null : "A100"),
+        gpu_count: params.gpu_count ?? 1,
+        cpu: params.cpu ?? 4,
+        memory: params.memory ?? 16,
+        disk: params.disk ?? 50,
+        ports: params.ports ?? [],
+        env: params.env ?? {},
+        command: params.command ?? null,
+        volumes: params.volumes ?? [],
+        labels: params.labels ?? {},
+        created_at: ctx.now(),
+        ssh_command: null,
+        jupyter_url: null,
+      };
+      ctx.state.pods.push(pod);
+      return send(pod, 201);
+    }),
+
+    route(ctx, "pods.get", ({ request, id }) => {
+      const pod = lookup("pods.get", request, id);
+      if (pod instanceof Response) return pod;
+      advance(pod);
+      return send(pod);
+    }),
+
+    action("pods.start", "start"),
+    action("pods.stop", "stop"),
+    action("pods.restart", "restart"),
+
+    route(ctx, "pods.delete", ({ request, id }) => {
+      const pod = lookup("pods.delete", request, id);
+      if (pod instanceof Response) return pod;
+      if (isActivePod(pod) && !queryFlag(request, "force")) {
+        return errorResponse(
+          400,
+          `Pod ${pod.id} is ${pod.status.toLowerCase()}: stop it first or delete it with force=true`,
+        );
+      }
+      ctx.state.pods.splice(ctx.state.pods.indexOf(pod), 1);
+      return noContent();
+    }),
+  ];
+}

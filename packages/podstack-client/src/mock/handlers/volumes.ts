@@ -1,0 +1,110 @@
+import type { HttpHandler } from "msw";
+import * as v from "valibot";
+import type { OperationId } from "../../routes";
+import { VolumeCreateParams, VolumeResizeParams } from "../../schemas/volume-params";
+import type { MockContext } from "../context";
+import {
+  errorResponse,
+  fieldErrorsResponse,
+  jsonResponse,
+  noContent,
+  queryFlag,
+  readJsonBody,
+  validationResponse,
+} from "../http";
+import { outsideProject, requestedProject } from "../project-scope";
+import { route } from "../route";
+import type { PodstackMockVolume } from "../state";
+
+/** Handlers of the volumes routes. Volumes have no lifecycle, so reads change nothing. */
+export function volumeHandlers(ctx: MockContext): HttpHandler[] {
+  /** The volume a by-id request names, or the 403/404 to answer. */
+  const lookup = (
+    operation: OperationId,
+    request: Request,
+    id: string,
+    body?: unknown,
+  ): PodstackMockVolume | Response => {
+    const scope = requestedProject(ctx, operation, request, body);
+    if (scope instanceof Response) return scope;
+    const volume = ctx.state.volumes.find((candidate) => candidate.id === id);
+    if (volume === undefined) return errorResponse(404, `Volume ${id} not found`);
+    return outsideProject(volume.project_id, scope.projectId) ?? volume;
+  };
+
+  return [
+    route(ctx, "volumes.list", ({ request }) => {
+      const scope = requestedProject(ctx, "volumes.list", request);
+      if (scope instanceof Response) return scope;
+      return jsonResponse(
+        ctx.state.volumes.filter((volume) => scope.projectId === undefined || volume.project_id === scope.projectId),
+      );
+    }),
+
+    route(ctx, "volumes.create", async ({ request }) => {
+      const read = await readJsonBody(request);
+      if (!read.ok) return read.response;
+      const scope = requestedProject(ctx, "volumes.create", request, read.body);
+      if (scope instanceof Response) return scope;
+      const parsed = v.safeParse(VolumeCreateParams, read.body);
+      if (!parsed.success) return validationResponse(parsed.issues);
+      const projectId = scope.projectId ?? ctx.state.projects[0]?.id;
+      if (projectId === undefined) return errorResponse(400, "No project to create the volume in");
+      const { name, quota_gb } = parsed.output;
+      if (ctx.state.volumes.some((volume) => volume.project_id === projectId && volume.name === name)) {
+        return fieldErrorsResponse({ name: [`A volume named ${name} already exists in this project`] });
+      }
+      const id = ctx.nextId("vol");
+      const volume: PodstackMockVolume = {
+        id,
+        name,
+        project_id: projectId,
+        quota_gb,
+        used_gb: 0,
+        nfs_server: "nfs.podstack.ai",
+        nfs_path: `/exports/${id}`,
+        created_at: ctx.now(),
+      };
+      ctx.state.volumes.push(volume);
+      return jsonResponse(volume, 201);
+    }),
+
+    route(ctx, "volumes.get", ({ request, id }) => {
+      const volume = lookup("volumes.get", request, id);
+      return volume instanceof Response ? volume : jsonResponse(volume);
+    }),
+
+    route(ctx, "volumes.resize", async ({ request, id }) => {
+      const read = await readJsonBody(request);
+      if (!read.ok) return read.response;
+      const volume = lookup("volumes.resize", request, id, read.body);
+      if (volume instanceof Response) return volume;
+      const parsed = v.safeParse(VolumeResizeParams, read.body);
+      if (!parsed.success) return validationResponse(parsed.issues);
+      const { quota_gb } = parsed.output;
+      if (quota_gb <= volume.quota_gb) {
+        // Documented: a volume "can only increase, not decrease".
+        return errorResponse(400, `Volume quota can only be increased (current ${volume.quota_gb} GB, requested ${quota_gb} GB)`);
+      }
+      volume.quota_gb = quota_gb;
+      return jsonResponse(volume);
+    }),
+
+    route(ctx, "volumes.delete", ({ request, id }) => {
+      const volume = lookup("volumes.delete", request, id);
+      if (volume instanceof Response) return volume;
+      // Documented: plain delete is for an empty volume; force "removes all data".
+      if (volume.used_gb > 0 && !queryFlag(request, "force")) {
+        return errorResponse(400, `Volume ${volume.id} is not empty: delete it with force=true to remove its data`);
+      }
+      const mounted = ctx.state.pods.find(
+        (pod) => pod.status !== "Terminated" && pod.volumes.some((mount) => mount.volume_id === volume.id),
+      );
+      if (mounted !== undefined && !queryFlag(request, "force")) {
+        return errorResponse(400, `Volume ${volume.id} is mounted by pod ${mounted.id}: delete it with force=true`);
+      }
+      ctx.state.volumes.splice(ctx.state.volumes.indexOf(volume), 1);
+      return noContent();
+    }),
+  ];
+}

@@ -1,0 +1,84 @@
+import type { PodstackMockSeed } from "./state";
+
+/** The token the fake accepts unless `apiKey` is given. Opaque, like Podstack's own tokens. */
+export const PODSTACK_MOCK_API_KEY = "psk_mock_0123456789abcdef";
+
+/** The default project of the seed (the id is the one Podstack's CLI docs show). */
+export const PODSTACK_MOCK_PROJECT_ID = "13056913-fe35-461c-ac9f-703fb1338ed2";
+
+/**
+ * The default seed, built from the docs' examples: the CLI's `project use` id, the CLI's
+ * `pod list` table and JSON (`pod-123` my-pod running A100 x1, `training` stopped H100 x2), the
+ * CLI's `volume get` output (`vol-123456`, 100 GB, 45.2 GB used) and `auth status` output
+ * (`user@example.com`, `acc_123456`). Values the docs do not show (the second project's id, the
+ * balance, images, ports) are invented. A fresh copy on every call.
+ */
+export function defaultSeed(): PodstackMockSeed {
+  return {
+    user: { email: "user@example.com", account_id: "acc_123456", token_expires_at: "2024-12-31" },
+    projects: [
+      { id: PODSTACK_MOCK_PROJECT_ID, name: "my-project", description: null },
+      {
+        id: "5c1e2a7b-3d4f-4e8a-9b6c-0d1e2f3a4b5c",
+        name: "prod-env",
+        description: "Production environment",
+      },
+    ],
+    pods: [
+      {
+        id: "pod-123",
+        name: "my-pod",
+        status: "Running",
+        project_id: PODSTACK_MOCK_PROJECT_ID,
+        image: "pytorch/pytorch:2.0.0-cuda11.7-cudnn8-runtime",
+        gpu_type: "A100",
+        gpu_count: 1,
+        cpu: 4,
+        memory: 16,
+        disk: 50,
+        ports: [8888],
+        env: {},
+        command: "jupyter lab --ip=0.0.0.0 --allow-root",
+        volumes: [{ volume_id: "vol-123456", mount_path: "/data" }],
+        labels: { team: "ml" },
+        created_at: "2024-01-15T10:00:00Z",
+        ssh_command: "ssh root@pod-123.cloud.podstack.ai",
+        jupyter_url: "https://pod-123-8888.cloud.podstack.ai",
+      },
+      {
+        id: "pod-456",
+        name: "training",
+        status: "Stopped",
+        project_id: PODSTACK_MOCK_PROJECT_ID,
+        image: "pytorch/pytorch:latest",
+        gpu_type: "H100",
+        gpu_count: 2,
+        cpu: 8,
+        memory: 64,
+        disk: 200,
+        ports: [],
+        env: {},
+        command: null,
+        volumes: [],
+        labels: {},
+        created_at: "2024-01-14T10:00:00Z",
+        ssh_command: null,
+        jupyter_url: null,
+      },
+    ],
+    volumes: [
+      {
+        id: "vol-123456",
+        name: "my-volume",
+        project_id: PODSTACK_MOCK_PROJECT_ID,
+        quota_gb: 100,
+        used_gb: 45.2,
+        nfs_server: "nfs.podstack.ai",
+        nfs_path: "/exports/vol-123456",
+        created_at: "2024-01-10T10:00:00Z",
+      },
+    ],
+    wallet: { balance: 125.5, currency: "USD" },
+    failPods: false,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The Podstack wire contract as this package understands it, in one table.
+ *
+ * Podstack documents one REST path (`GET /v1/pods`). Every other method, path, parameter placement
+ * and response envelope below is an assumption taken from REST conventions and the Python SDK's
+ * method names; each row says which. The client and the fake (`/mock`) both read this table, so a
+ * correction, once the real contract is known, is one edit here.
+ */
+
+/** Podstack's documented host with the `/v1` prefix its one REST example uses. */
+export const PODSTACK_DEFAULT_BASE_URL = "https://api.podstack.ai/v1";
+
+/** HTTP methods the table uses. */
+export type RouteMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+/**
+ * Where a route carries the project id: the query string, the JSON body, a header, or nowhere
+ * (account-level routes).
+ */
+export type ProjectPlacement = "query" | "body" | "header" | "none";
+
+/** One operation of the API. */
+export interface RouteDefinition {
+  readonly method: RouteMethod;
+  /** Relative to the base URL, without a leading slash; `{id}` is the one path parameter. */
+  readonly path: string;
+  /** `true` only where Podstack writes the method and path out literally. */
+  readonly documented: boolean;
+  /** Where the project id goes; see {@link PROJECT_CONTEXT}. Always assumed. */
+  readonly project: ProjectPlacement;
+  /** Whether the request has a JSON body. */
+  readonly body: boolean;
+  /** Option names sent as query parameters (e.g. `force`, `status`). Assumed. */
+  readonly query: readonly string[];
+  /** `"json"`: the response body is the resource/list; `"empty"`: 204 without a body. Assumed. */
+  readonly responds: "json" | "empty";
+  /** Set when a JSON response wraps its payload in an object key. `undefined`: bare (assumed). */
+  readonly envelope?: string;
+  /** The resource type an id in the path names (for "not found" errors). */
+  readonly resourceType?: "pod" | "volume";
+  /** Why this row looks the way it does. */
+  readonly basis: string;
+}
+
+/**
+ * The single rule for the project context (assumed): Podstack's SDK takes `project_id` as a
+ * parameter of `pods.create`, `pods.list` and `volumes.create`, and its JSON field names are
+ * presumably the SDK's parameter names. So the project id travels as `project_id` next to the
+ * request's other parameters: in the JSON body of requests that have one, in the query string
+ * otherwise. The header name is used only by routes whose placement is switched to `"header"`.
+ */
+export const PROJECT_CONTEXT = {
+  /** Query-parameter and body-field name. */
+  field: "project_id",
+  /** Header name, for routes with placement `"header"` (no route uses it today). */
+  header: "X-Project-Id",
+} as const;
+
+const convention = "REST convention; not documented by Podstack";
+
+/** Every operation the client offers, keyed by `resource.method`. */
+export const ROUTES = {
+  "auth.whoami": {
+    method: "GET", path: "auth/whoami", documented: false, project: "none", body: false, query: [],
+    responds: "json", basis: "guess from the SDK's auth.whoami(); GET /v1/me is the other candidate",
+  },
+  "pods.create": {
+    method: "POST", path: "pods", documented: false, project: "body", body: true, query: [],
+    responds: "json", basis: convention,
+  },
+  "pods.list": {
+    method: "GET", path: "pods", documented: true, project: "query", body: false, query: ["status"],
+    responds: "json",
+    basis: "documented: GET https://api.podstack.ai/v1/pods (the bare-array response is from the CLI's `-o json`)",
+  },
+  "pods.get": {
+    method: "GET", path: "pods/{id}", documented: false, project: "query", body: false, query: [],
+    responds: "json", resourceType: "pod", basis: convention,
+  },
+  "pods.start": {
+    method: "POST", path: "pods/{id}/start", documented: false, project: "query", body: false, query: [],
+    responds: "json", resourceType: "pod", basis: convention,
+  },
+  "pods.stop": {
+    method: "POST", path: "pods/{id}/stop", documented: false, project: "query", body: false, query: ["force"],
+    responds: "json", resourceType: "pod", basis: convention,
+  },
+  "pods.restart": {
+    method: "POST", path: "pods/{id}/restart", documented: false, project: "query", body: false, query: [],
+    responds: "json", resourceType: "pod", basis: convention,
+  },
+  "pods.delete": {
+    method: "DELETE", path: "pods/{id}", documented: false, project: "query", body: false, query: ["force"],
+    responds: "empty", resourceType: "pod", basis: convention,
+  },
+  "volumes.create": {
+    method: "POST", path: "volumes", documented: false, project: "body", body: true, query: [],
+    responds: "json", basis: convention,
+  },
+  "volumes.list": {
+    method: "GET", path: "volumes", documented: false, project: "query", body: false, query: [],
+    responds: "json", basis: convention,
+  },
+  "volumes.get": {
+    method: "GET", path: "volumes/{id}", documented: false, project: "query", body: false, query: [],
+    responds: "json", resourceType: "volume", basis: convention,
+  },
+  "volumes.resize": {
+    method: "POST", path: "volumes/{id}/resize", documented: false, project: "body", body: true, query: [],
+    responds: "json", resourceType: "volume", basis: "action route like pods/{id}/start; body { quota_gb }",
+  },
+  "volumes.delete": {
+    method: "DELETE", path: "volumes/{id}", documented: false, project: "query", body: false, query: ["force"],
+    responds: "empty", resourceType: "volume", basis: convention,
+  },
+  "projects.list": {
+    method: "GET", path: "projects", documented: false, project: "none", body: false, query: [],
+    responds: "json", basis: convention,
+  },
+  "wallet.balance": {
+    method: "GET", path: "wallet/balance", documented: false, project: "none", body: false, query: [],
+    responds: "json", basis: "guess from the SDK's wallet.balance() and the CLI's `wallet balance`",
+  },
+} as const satisfies Record<string, RouteDefinition>;
+
+/** The name of an operation in {@link ROUTES}, e.g. `"pods.get"`. */
+export type OperationId = keyof typeof ROUTES;
+
+/** All operation ids, in table order. */
+export const OPERATION_IDS = Object.keys(ROUTES) as OperationId[];
+
+/**
+ * Fills a route's path template. The id is percent-encoded so that a user-supplied id can never
+ * change the path.
+ *
+ * @example
+ * ```ts
+ * buildPath("pods.get", "pod-123"); // "pods/pod-123"
+ * ```
+ */
+export function buildPath(operation: OperationId, id?: string): string {
+  const template: string = ROUTES[operation].path;
+  if (!template.includes("{id}")) return template;
+  if (id === undefined || id === "") throw new TypeError(`${operation} needs a resource id`);
+  return template.replace("{id}", encodeURIComponent(id));
+}

@@ -1,0 +1,21 @@
+export { PodstackErrorBody, readErrorBody } from "./error-body";
+export type { ErrorBodyFields } from "./error-body";
+export { OPERATION_SCHEMAS } from "./operations";
+export type { OperationSchemas } from "./operations";
+export { Pod, PodList } from "./pod";
+export { PodCreateParams } from "./pod-create";
+export { PodForceParams, PodListParams } from "./pod-params";
+export type { PodDeleteParams, PodStopParams } from "./pod-params";
+export {
+  isPodStatus,
+  normalizePodStatus,
+  POD_STATUSES,
+  PodStatus,
+  TERMINAL_POD_STATUSES,
+} from "./pod-status";
+export { Project, ProjectList } from "./project";
+export { User } from "./user";
+export { Volume, VolumeList } from "./volume";
+export { PodVolumeMount, PodVolumeMountInfo } from "./volume-mount";
+export { VolumeCreateParams, VolumeDeleteParams, VolumeResizeParams } from "./volume-params";
+export { WalletBalance } from "./wallet";
