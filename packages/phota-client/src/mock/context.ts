@@ -1,0 +1,16 @@
+import type { PhotaMockState } from "./state";
+
+/** What the fake was created with, resolved. */
+export interface MockConfig {
+  /** Without a trailing slash. */
+  baseURL: string;
+  apiKey: string;
+}
+
+/** Per-request context handed to the handlers. */
+export interface RequestContext {
+  state: PhotaMockState;
+  config: MockConfig;
+  /** Sent back as `X-Request-Id` and as `request_id` in error bodies. */
+  requestId: string;
+}

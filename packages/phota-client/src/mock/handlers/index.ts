@@ -1,0 +1,5 @@
+export { accountHandlers } from "./account";
+export { downloadHandlers } from "./downloads";
+export { jobHandlers } from "./jobs";
+export { profileHandlers } from "./profiles";
+export { studioHandlers } from "./studio";

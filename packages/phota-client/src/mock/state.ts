@@ -1,0 +1,147 @@
+import type { ImageResult } from "../schemas/image-result";
+import type { PhotaMockProfileOutcome, PhotaMockProfileSeed, PhotaMockSeed } from "./seed";
+
+/** A profile as the fake holds it. Its status advances one step per status read. */
+export interface MockProfile {
+  profile_id: string;
+  tag: string | null;
+  training_tier: string;
+  image_urls: string[];
+  /** The states it goes through; the last one is where it stays. */
+  steps: string[];
+  /** Index in `steps` of the state the next read shows. */
+  position: number;
+  /** The message shown once it reaches `ERROR` or `INACTIVE`. */
+  failureMessage: string | null;
+}
+
+/** An async job as the fake holds it. Its status advances one step per poll. */
+export interface MockJob {
+  job_id: string;
+  endpoint: string;
+  steps: string[];
+  position: number;
+  /** Revealed once the job has succeeded. */
+  result: ImageResult;
+  /** Revealed once the job has failed. */
+  error: { detail: string; code: string } | null;
+  /** Reserved at submit, given back if the job fails. */
+  costCents: number;
+  refunded: boolean;
+  callback_url: string | null;
+  client_request_id: string | null;
+  created_at: string;
+  completed_at: string | null;
+}
+
+/** The first answer to an idempotency key, replayed for every later submit with that key. */
+export interface IdempotentReply {
+  endpoint: string;
+  status: number;
+  body: unknown;
+}
+
+/** One image call as received (after authentication), for assertions on what a client sent. */
+export interface RecordedImageRequest {
+  endpoint: string;
+  /** The JSON body exactly as sent (unparsed), or `undefined` if it was not JSON. */
+  body: unknown;
+  requestId: string;
+  /** Whether it was answered from the idempotency store (so not charged). */
+  replayed: boolean;
+}
+
+/** A failure queued with `failNext`. */
+export interface PhotaMockFailure {
+  /** HTTP status to answer, e.g. 503, 504, 429. */
+  status: number;
+  /** JSON body; default: a Phota-style `{detail, request_id}` for the status. */
+  body?: unknown;
+  /** Extra response headers (e.g. `Retry-After`). */
+  headers?: Record<string, string>;
+  /** How many matching requests fail. Default 1. */
+  times?: number;
+  /** Only requests whose path below the base URL starts with this, e.g. `/edit` or `/jobs`. */
+  path?: string;
+  /** Only requests with this method (case-insensitive). */
+  method?: string;
+  /**
+   * Do the work first (charge, create the job, remember the idempotency key), then answer with
+   * the failure: a response lost on the way back, the case `client_request_id` exists for.
+   */
+  afterProcessing?: boolean;
+}
+
+/** The fake's data. Mutated in place (also by `reset()`), so a reference to it stays current. */
+export interface PhotaMockState {
+  profiles: Map<string, MockProfile>;
+  jobs: Map<string, MockJob>;
+  /** client_request_id → first answer. */
+  idempotency: Map<string, IdempotentReply>;
+  /** Download file name (`<id>.<ext>`) → format, for the files the fake has handed out. */
+  downloads: Map<string, "png" | "jpg">;
+  imageRequests: RecordedImageRequest[];
+  /** Billed calls: image calls and training runs (a replayed idempotent call is not counted). */
+  chargedCalls: number;
+  /** Remaining prepaid balance in cents. */
+  creditCents: number;
+  webhookSecret: string;
+  newProfileOutcome: PhotaMockProfileOutcome;
+  /** Failures queued with `failNext`, consumed in order. */
+  failures: PhotaMockFailure[];
+  /** Counter behind every generated id and the fake clock. */
+  sequence: number;
+}
+
+const TRAINING_PATH = ["VALIDATING", "QUEUING", "IN_PROGRESS"];
+const TERMINAL = new Set(["READY", "ERROR", "INACTIVE"]);
+
+/** The states a profile goes through from `start` to `outcome`. */
+export function profileSteps(start: string, outcome: PhotaMockProfileOutcome): string[] {
+  if (TERMINAL.has(start)) return [start];
+  const from = Math.max(0, TRAINING_PATH.indexOf(start));
+  return [...TRAINING_PATH.slice(from), outcome];
+}
+
+/** The default message of a failed profile. */
+export function defaultFailureMessage(outcome: string): string | null {
+  if (outcome === "ERROR") return "Training failed: no subject was detected in the training images.";
+  if (outcome === "INACTIVE") return "The profile is inactive.";
+  return null;
+}
+
+function profileFromSeed(seed: PhotaMockProfileSeed): MockProfile {
+  const steps = profileSteps(seed.status ?? "READY", seed.outcome ?? "READY");
+  const last = steps[steps.length - 1] ?? "READY";
+  return {
+    profile_id: seed.profile_id,
+    tag: seed.tag ?? null,
+    training_tier: seed.training_tier ?? "standard",
+    image_urls: seed.image_urls ?? [],
+    steps,
+    position: 0,
+    failureMessage: seed.message ?? defaultFailureMessage(last),
+  };
+}
+
+/** Puts `state` back to `seed`, keeping the object itself. */
+export function resetState(state: PhotaMockState, seed: PhotaMockSeed): void {
+  state.profiles = new Map(seed.profiles.map((profile) => [profile.profile_id, profileFromSeed(profile)]));
+  state.jobs = new Map();
+  state.idempotency = new Map();
+  state.downloads = new Map();
+  state.imageRequests = [];
+  state.chargedCalls = 0;
+  state.creditCents = seed.creditCents;
+  state.webhookSecret = seed.webhookSecret;
+  state.newProfileOutcome = seed.newProfileOutcome;
+  state.failures = [];
+  state.sequence = 0;
+}
+
+/** A fresh state from `seed`. */
+export function createState(seed: PhotaMockSeed): PhotaMockState {
+  const state = {} as PhotaMockState;
+  resetState(state, seed);
+  return state;
+}
