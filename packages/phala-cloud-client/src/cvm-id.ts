@@ -1,0 +1,32 @@
+import * as v from "valibot";
+import { APP_ID_PATTERN, CvmIdInput, UUID_V4_PATTERN } from "./schemas/cvm-id";
+
+/**
+ * Turns `{ id | uuid | app_id | instance_id | name }` into the `{cvmId}` path segment, exactly as
+ * the official SDK (`CvmIdSchema`) does:
+ *
+ * - the first present field wins, in the order id, uuid, app_id, instance_id, name;
+ * - a name is used as it is;
+ * - otherwise a v4 UUID loses its dashes, 40 hex characters become `app_<hex>`, and anything else
+ *   (a hashed `cvm_…` id, an `app_…` id, a numeric id) passes through.
+ *
+ * Throws a valibot `ValiError` when no identifier is given or a field is malformed.
+ *
+ * @example
+ * ```ts
+ * resolveCvmId({ uuid: "550e8400-e29b-41d4-a716-446655440000" }); // "550e8400e29b41d4a716446655440000"
+ * resolveCvmId({ app_id: "50b0e827cc6c53f4010b57e588a18c5ef9388cc1" }); // "app_50b0e827cc6c53f4010b57e588a18c5ef9388cc1"
+ * resolveCvmId({ name: "my-app" }); // "my-app"
+ * ```
+ */
+export function resolveCvmId(input: CvmIdInput): string {
+  const parsed = v.parse(CvmIdInput, input);
+  const raw = parsed.id || parsed.uuid || parsed.app_id || parsed.instance_id;
+  if (!raw) {
+    // Only the name is left: the official SDK sends it untouched, the server resolves it.
+    return parsed.name as string;
+  }
+  if (UUID_V4_PATTERN.test(raw)) return raw.replace(/-/g, "");
+  if (APP_ID_PATTERN.test(raw)) return `app_${raw}`;
+  return raw;
+}
