@@ -10,7 +10,10 @@ import type { PhotaMockState } from "../state";
  */
 export function accountHandlers(state: PhotaMockState, config: MockConfig): HttpHandler[] {
   return [
-    route(state, config, "get", "/", ({ ctx }) => json(ctx, { name: "Phota API", version: "v0.7.0" })),
+    // The root with and without its trailing slash: msw matches them as two paths.
+    ...["/", ""].map((path) =>
+      route(state, config, "get", path, ({ ctx }) => json(ctx, { name: "Phota API", version: "v0.7.0" })),
+    ),
     route(state, config, "get", "/webhook-secret", ({ ctx }) => json(ctx, { webhook_secret: state.webhookSecret })),
   ];
 }
