@@ -28,12 +28,7 @@ export {
   VolumeResizeParams,
   WalletBalance,
 } from "./schemas";
-export type {
-  ErrorBodyFields,
-  OperationSchemas,
-  PodDeleteParams,
-  PodStopParams,
-} from "./schemas";
+export type { ErrorBodyFields, OperationSchemas, PodDeleteParams, PodStopParams } from "./schemas";
 export { readProjectId, withProjectId } from "./project-context";
 export type { WireParts } from "./project-context";
 export {

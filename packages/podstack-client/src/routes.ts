@@ -58,7 +58,8 @@ export const PROJECT_CONTEXT = {
 
 const convention = "REST convention; not documented by Podstack";
 
-/** Every operation the client offers, keyed by `resource.method`. */
+/** Every operation the client offers, keyed by `resource.method`, one row each. */
+// prettier-ignore
 export const ROUTES = {
   "auth.whoami": {
     method: "GET", path: "auth/whoami", documented: false, project: "none", body: false, query: [],

@@ -10,7 +10,10 @@ describe("readErrorBody", () => {
   it("reads FastAPI's validation list into field errors, dropping the location prefix", () => {
     expect(readErrorBody(ERROR_BODIES.fastApiValidation)).toEqual({
       message: "Field required",
-      fieldErrors: { name: ["Field required"], "volumes.0.mount_path": ["must be an absolute path"] },
+      fieldErrors: {
+        name: ["Field required"],
+        "volumes.0.mount_path": ["must be an absolute path"],
+      },
     });
   });
 
@@ -38,7 +41,9 @@ describe("readErrorBody", () => {
   });
 
   it("reads an errors record", () => {
-    expect(readErrorBody(ERROR_BODIES.errorsRecord).fieldErrors).toEqual({ quota_gb: ["must be greater than 0"] });
+    expect(readErrorBody(ERROR_BODIES.errorsRecord).fieldErrors).toEqual({
+      quota_gb: ["must be greater than 0"],
+    });
   });
 
   it("reads plain text and survives anything else", () => {

@@ -50,6 +50,8 @@ describe("WalletBalance", () => {
   });
 
   it("lets unknown fields through", () => {
-    expect(v.parse(WalletBalance, { ...WALLET, credit_limit: 0 })).toMatchObject({ credit_limit: 0 });
+    expect(v.parse(WalletBalance, { ...WALLET, credit_limit: 0 })).toMatchObject({
+      credit_limit: 0,
+    });
   });
 });

@@ -9,13 +9,24 @@ import {
   PodListParams,
   PodStatus,
 } from "../src/schemas";
-import { CLI_POD_LIST_JSON, SDK_POD_CREATE_BASIC, SDK_POD_CREATE_FULL, SDK_POD_GET_FIELDS } from "./fixtures/pods";
+import {
+  CLI_POD_LIST_JSON,
+  SDK_POD_CREATE_BASIC,
+  SDK_POD_CREATE_FULL,
+  SDK_POD_GET_FIELDS,
+} from "./fixtures/pods";
 
 describe("Pod", () => {
   it("parses the CLI's JSON list and normalises its lowercase status", () => {
     const pods = v.parse(PodList, CLI_POD_LIST_JSON);
     expect(pods).toHaveLength(1);
-    expect(pods[0]).toMatchObject({ id: "pod-123", name: "my-pod", status: "Running", gpu_type: "A100", gpu_count: 1 });
+    expect(pods[0]).toMatchObject({
+      id: "pod-123",
+      name: "my-pod",
+      status: "Running",
+      gpu_type: "A100",
+      gpu_count: 1,
+    });
   });
 
   it("parses every field the SDK's pods.get prints", () => {
@@ -38,7 +49,15 @@ describe("Pod", () => {
   });
 
   it("accepts null connection fields and a null GPU type (a CPU-only pod that is not running)", () => {
-    const pod = v.parse(Pod, { id: "pod-1", name: "cpu", status: "creating", gpu_type: null, gpu_count: 0, ssh_command: null, jupyter_url: null });
+    const pod = v.parse(Pod, {
+      id: "pod-1",
+      name: "cpu",
+      status: "creating",
+      gpu_type: null,
+      gpu_count: 0,
+      ssh_command: null,
+      jupyter_url: null,
+    });
     expect(pod.status).toBe("Creating");
     expect(pod.ssh_command).toBeNull();
   });
@@ -104,13 +123,18 @@ describe("PodCreateParams", () => {
   });
 
   it("accepts a CPU-only pod with fractional CPU", () => {
-    expect(v.safeParse(PodCreateParams, { ...SDK_POD_CREATE_BASIC, gpu_count: 0, cpu: 0.5 }).success).toBe(true);
+    expect(
+      v.safeParse(PodCreateParams, { ...SDK_POD_CREATE_BASIC, gpu_count: 0, cpu: 0.5 }).success
+    ).toBe(true);
   });
 });
 
 describe("pods.list and force options", () => {
   it("accepts the documented filters", () => {
-    expect(v.parse(PodListParams, { project_id: "p", status: "running" })).toEqual({ project_id: "p", status: "running" });
+    expect(v.parse(PodListParams, { project_id: "p", status: "running" })).toEqual({
+      project_id: "p",
+      status: "running",
+    });
   });
 
   it("rejects an unknown filter", () => {

@@ -1,6 +1,17 @@
 import * as v from "valibot";
-import { Volume, VolumeCreateParams, VolumeDeleteParams, VolumeList, VolumeResizeParams } from "../src/schemas";
-import { CLI_VOLUME_GET, SDK_VOLUME_CREATE, SDK_VOLUME_CREATED, SDK_VOLUME_RESIZE } from "./fixtures/volumes";
+import {
+  Volume,
+  VolumeCreateParams,
+  VolumeDeleteParams,
+  VolumeList,
+  VolumeResizeParams,
+} from "../src/schemas";
+import {
+  CLI_VOLUME_GET,
+  SDK_VOLUME_CREATE,
+  SDK_VOLUME_CREATED,
+  SDK_VOLUME_RESIZE,
+} from "./fixtures/volumes";
 
 describe("Volume", () => {
   it("parses the CLI's volume get values", () => {
@@ -25,7 +36,9 @@ describe("Volume", () => {
   });
 
   it("lets unknown fields through", () => {
-    expect(v.parse(Volume, { ...CLI_VOLUME_GET, billing_period: "monthly" })).toMatchObject({ billing_period: "monthly" });
+    expect(v.parse(Volume, { ...CLI_VOLUME_GET, billing_period: "monthly" })).toMatchObject({
+      billing_period: "monthly",
+    });
   });
 });
 

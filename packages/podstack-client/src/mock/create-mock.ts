@@ -77,7 +77,10 @@ export function createPodstackMock(options: PodstackMockOptions = {}): PodstackM
     statusCase: options.statusCase ?? "lowercase",
     state,
     nextId(prefix) {
-      const taken = new Set([...state.pods.map((pod) => pod.id), ...state.volumes.map((volume) => volume.id)]);
+      const taken = new Set([
+        ...state.pods.map((pod) => pod.id),
+        ...state.volumes.map((volume) => volume.id),
+      ]);
       let id: string;
       do {
         counter += 1;
@@ -96,7 +99,12 @@ export function createPodstackMock(options: PodstackMockOptions = {}): PodstackM
     takeFailure: () => failures.take(),
   };
 
-  const handlers = [...accountHandlers(ctx), ...podHandlers(ctx), ...volumeHandlers(ctx), fallbackRoute(ctx)];
+  const handlers = [
+    ...accountHandlers(ctx),
+    ...podHandlers(ctx),
+    ...volumeHandlers(ctx),
+    fallbackRoute(ctx),
+  ];
 
   return {
     baseURL: ctx.baseURL,

@@ -37,7 +37,8 @@ export class FailureQueue {
   /** Queues a failure; an invalid `times` or status is a bug in the test, so it throws. */
   push(failure: PodstackMockFailure): void {
     const times = failure.times ?? 1;
-    if (!Number.isInteger(times) || times < 1) throw new RangeError("failNext: times must be a positive integer");
+    if (!Number.isInteger(times) || times < 1)
+      throw new RangeError("failNext: times must be a positive integer");
     if (!Number.isInteger(failure.status) || failure.status < 200 || failure.status > 599) {
       throw new RangeError("failNext: status must be an HTTP status code");
     }
@@ -51,11 +52,18 @@ export class FailureQueue {
     head.left -= 1;
     if (head.left === 0) this.queue.shift();
     const { status, body, headers = {} } = head.failure;
-    if (typeof body === "string") return new HttpResponse(body, { status, headers: { "Content-Type": "text/plain", ...headers } });
-    return HttpResponse.json(body === undefined ? { detail: REASONS[status] ?? "Simulated failure" } : body, {
-      status,
-      headers,
-    });
+    if (typeof body === "string")
+      return new HttpResponse(body, {
+        status,
+        headers: { "Content-Type": "text/plain", ...headers },
+      });
+    return HttpResponse.json(
+      body === undefined ? { detail: REASONS[status] ?? "Simulated failure" } : body,
+      {
+        status,
+        headers,
+      }
+    );
   }
 
   /** Number of requests that will still fail. */

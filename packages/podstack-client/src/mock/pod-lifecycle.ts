@@ -23,7 +23,8 @@ export function enterStatus(pod: PodstackMockPod, status: string): void {
   pod.status = status;
   const running = status === "Running";
   pod.ssh_command = running ? `ssh root@${pod.id}.cloud.podstack.ai` : null;
-  pod.jupyter_url = running && pod.ports.includes(8888) ? `https://${pod.id}-8888.cloud.podstack.ai` : null;
+  pod.jupyter_url =
+    running && pod.ports.includes(8888) ? `https://${pod.id}-8888.cloud.podstack.ai` : null;
 }
 
 /**
@@ -60,7 +61,10 @@ export function applyPodAction(pod: PodstackMockPod, action: PodAction): string 
 }
 
 /** The wire form of a pod: everything but `env`, with the status in the chosen case. */
-export function serializePod(pod: PodstackMockPod, statusCase: PodStatusCase): Record<string, unknown> {
+export function serializePod(
+  pod: PodstackMockPod,
+  statusCase: PodStatusCase
+): Record<string, unknown> {
   const { env: _env, ...wire } = pod;
   return { ...wire, status: statusCase === "lowercase" ? pod.status.toLowerCase() : pod.status };
 }

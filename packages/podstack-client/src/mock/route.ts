@@ -13,7 +13,13 @@ export interface RouteArgs {
 
 type Resolver = (args: RouteArgs) => Response | Promise<Response>;
 
-const METHODS = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete };
+const METHODS = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+};
 
 /**
  * An msw handler for one operation of `ROUTES` (method and path come from the table). Every

@@ -83,7 +83,13 @@ export function readErrorBody(body: unknown): ErrorBodyFields {
   if (!isBag(body)) return {};
   const nested = isBag(body.error) ? body.error : {};
   const fieldErrors: Record<string, string[]> = {};
-  for (const source of [body.field_errors, body.errors, body.detail, nested.details, nested.errors]) {
+  for (const source of [
+    body.field_errors,
+    body.errors,
+    body.detail,
+    nested.details,
+    nested.errors,
+  ]) {
     addFieldErrors(fieldErrors, source);
   }
   const firstFieldMessage = Object.values(fieldErrors)[0]?.[0];
@@ -96,8 +102,7 @@ export function readErrorBody(body: unknown): ErrorBodyFields {
     text(body.title) ??
     firstFieldMessage;
   const code = codeText(body.code) ?? codeText(nested.code) ?? codeText(body.error_code);
-  const requestId =
-    text(body.request_id) ?? text(body.requestId) ?? text(nested.request_id);
+  const requestId = text(body.request_id) ?? text(body.requestId) ?? text(nested.request_id);
   if (message !== undefined) result.message = message;
   if (code !== undefined) result.code = code;
   if (requestId !== undefined) result.requestId = requestId;

@@ -32,8 +32,8 @@ export const PodCreateParams = v.strictObject({
     v.pipe(
       v.number(),
       v.integer("gpu_count must be an integer"),
-      v.minValue(0, "gpu_count must not be negative"),
-    ),
+      v.minValue(0, "gpu_count must not be negative")
+    )
   ),
   /** [doc] cores, CLI default 4; fractions allowed (UI). */
   cpu: v.optional(positive("cpu")),
@@ -42,9 +42,7 @@ export const PodCreateParams = v.strictObject({
   /** [doc] GB, CLI default 50. */
   disk: v.optional(positive("disk")),
   /** [doc] ports to expose. */
-  ports: v.optional(
-    v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535))),
-  ),
+  ports: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535)))),
   /** [doc] environment variables. */
   env: v.optional(v.record(v.string(), v.string())),
   /** [doc] startup command, one string (e.g. `"jupyter lab --ip=0.0.0.0"`). */

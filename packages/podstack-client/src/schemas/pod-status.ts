@@ -9,12 +9,21 @@ import * as v from "valibot";
  * use lowercase (`"running"`, `"stopped"`). Which one the wire uses is not documented, so
  * {@link PodStatus} accepts both and normalises the known values to the capitalised form above.
  */
-export const POD_STATUSES = ["Creating", "Pending", "Running", "Stopped", "Terminated", "Failed"] as const;
+export const POD_STATUSES = [
+  "Creating",
+  "Pending",
+  "Running",
+  "Stopped",
+  "Terminated",
+  "Failed",
+] as const;
 
 /** Pod states after which a pod will not become `Running` without a new action. */
 export const TERMINAL_POD_STATUSES = ["Failed", "Terminated"] as const;
 
-const CANONICAL = new Map<string, string>(POD_STATUSES.map((status) => [status.toLowerCase(), status]));
+const CANONICAL = new Map<string, string>(
+  POD_STATUSES.map((status) => [status.toLowerCase(), status])
+);
 
 /**
  * Maps a known status in any letter case to its capitalised form; an unknown status is returned
@@ -42,7 +51,7 @@ export function normalizePodStatus(status: string): string {
 export const PodStatus = v.pipe(
   v.string(),
   v.transform(normalizePodStatus),
-  openEnum(POD_STATUSES),
+  openEnum(POD_STATUSES)
 );
 
 /** A pod status: one of {@link POD_STATUSES}, or a string a newer API version added. */

@@ -11,10 +11,7 @@ import * as v from "valibot";
  */
 export const PodVolumeMount = v.strictObject({
   volume_id: v.pipe(v.string(), v.nonEmpty("volume_id must not be empty")),
-  mount_path: v.pipe(
-    v.string(),
-    v.startsWith("/", "mount_path must be an absolute path"),
-  ),
+  mount_path: v.pipe(v.string(), v.startsWith("/", "mount_path must be an absolute path")),
 });
 
 /** A volume mount in a create request. */

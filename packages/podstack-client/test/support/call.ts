@@ -29,7 +29,11 @@ export interface CallResult {
  * Sends one operation to the fake with plain `fetch`, building the request from the routes table
  * and the project rule exactly as the client will.
  */
-export async function call(mock: PodstackMock, operation: OperationId, options: CallOptions = {}): Promise<CallResult> {
+export async function call(
+  mock: PodstackMock,
+  operation: OperationId,
+  options: CallOptions = {}
+): Promise<CallResult> {
   const route = ROUTES[operation];
   const json = options.body as Record<string, unknown> | undefined;
   const parts = withProjectId(operation, options.projectId, {

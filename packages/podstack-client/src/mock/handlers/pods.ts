@@ -12,7 +12,14 @@ import {
   readJsonBody,
   validationResponse,
 } from "../http";
-import { advancePod, applyPodAction, isActivePod, type PodAction, podFails, serializePod } from "../pod-lifecycle";
+import {
+  advancePod,
+  applyPodAction,
+  isActivePod,
+  type PodAction,
+  podFails,
+  serializePod,
+} from "../pod-lifecycle";
 import { outsideProject, requestedProject } from "../project-scope";
 import { route } from "../route";
 import type { PodstackMockPod } from "../state";
@@ -25,11 +32,16 @@ const NOMINAL_HOURLY_COST_PER_GPU = 1;
 
 /** Handlers of the pods routes. Reading a pod (get, or a list that holds it) advances it. */
 export function podHandlers(ctx: MockContext): HttpHandler[] {
-  const send = (pod: PodstackMockPod, status = 200) => jsonResponse(serializePod(pod, ctx.statusCase), status);
+  const send = (pod: PodstackMockPod, status = 200) =>
+    jsonResponse(serializePod(pod, ctx.statusCase), status);
   const advance = (pod: PodstackMockPod) => advancePod(pod, podFails(ctx.state.failPods, pod));
 
   /** The pod a by-id request names, or the 403/404 to answer. */
-  const lookup = (operation: OperationId, request: Request, id: string): PodstackMockPod | Response => {
+  const lookup = (
+    operation: OperationId,
+    request: Request,
+    id: string
+  ): PodstackMockPod | Response => {
     const scope = requestedProject(ctx, operation, request);
     if (scope instanceof Response) return scope;
     const pod = ctx.state.pods.find((candidate) => candidate.id === id);
@@ -49,13 +61,16 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
   const conflicts = (params: v.InferOutput<typeof PodCreateParams>, projectId: string) => {
     const errors: Record<string, string[]> = {};
     const taken = ctx.state.pods.some(
-      (pod) => pod.project_id === projectId && pod.name === params.name && pod.status !== "Terminated",
+      (pod) =>
+        pod.project_id === projectId && pod.name === params.name && pod.status !== "Terminated"
     );
     if (taken) errors.name = [`A pod named ${params.name} already exists in this project`];
     params.volumes?.forEach((mount, index) => {
       const volume = ctx.state.volumes.find((candidate) => candidate.id === mount.volume_id);
       if (volume === undefined || volume.project_id !== projectId) {
-        errors[`volumes.${index}.volume_id`] = [`Volume ${mount.volume_id} not found in this project`];
+        errors[`volumes.${index}.volume_id`] = [
+          `Volume ${mount.volume_id} not found in this project`,
+        ];
       }
     });
     return Object.keys(errors).length > 0 ? errors : undefined;
@@ -67,10 +82,12 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
       if (scope instanceof Response) return scope;
       const status = new URL(request.url).searchParams.get("status")?.toLowerCase();
       const inScope = ctx.state.pods.filter(
-        (pod) => scope.projectId === undefined || pod.project_id === scope.projectId,
+        (pod) => scope.projectId === undefined || pod.project_id === scope.projectId
       );
       inScope.forEach(advance);
-      const listed = status ? inScope.filter((pod) => pod.status.toLowerCase() === status) : inScope;
+      const listed = status
+        ? inScope.filter((pod) => pod.status.toLowerCase() === status)
+        : inScope;
       return jsonResponse(listed.map((pod) => serializePod(pod, ctx.statusCase)));
     }),
 
@@ -135,7 +152,7 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
       if (isActivePod(pod) && !queryFlag(request, "force")) {
         return errorResponse(
           400,
-          `Pod ${pod.id} is ${pod.status.toLowerCase()}: stop it first or delete it with force=true`,
+          `Pod ${pod.id} is ${pod.status.toLowerCase()}: stop it first or delete it with force=true`
         );
       }
       ctx.state.pods.splice(ctx.state.pods.indexOf(pod), 1);

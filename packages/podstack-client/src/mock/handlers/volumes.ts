@@ -23,7 +23,7 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
     operation: OperationId,
     request: Request,
     id: string,
-    body?: unknown,
+    body?: unknown
   ): PodstackMockVolume | Response => {
     const scope = requestedProject(ctx, operation, request, body);
     if (scope instanceof Response) return scope;
@@ -37,7 +37,9 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
       const scope = requestedProject(ctx, "volumes.list", request);
       if (scope instanceof Response) return scope;
       return jsonResponse(
-        ctx.state.volumes.filter((volume) => scope.projectId === undefined || volume.project_id === scope.projectId),
+        ctx.state.volumes.filter(
+          (volume) => scope.projectId === undefined || volume.project_id === scope.projectId
+        )
       );
     }),
 
@@ -51,8 +53,12 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
       const projectId = scope.projectId ?? ctx.state.projects[0]?.id;
       if (projectId === undefined) return errorResponse(400, "No project to create the volume in");
       const { name, quota_gb } = parsed.output;
-      if (ctx.state.volumes.some((volume) => volume.project_id === projectId && volume.name === name)) {
-        return fieldErrorsResponse({ name: [`A volume named ${name} already exists in this project`] });
+      if (
+        ctx.state.volumes.some((volume) => volume.project_id === projectId && volume.name === name)
+      ) {
+        return fieldErrorsResponse({
+          name: [`A volume named ${name} already exists in this project`],
+        });
       }
       const id = ctx.nextId("vol");
       const volume: PodstackMockVolume = {
@@ -84,7 +90,10 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
       const { quota_gb } = parsed.output;
       if (quota_gb <= volume.quota_gb) {
         // Documented: a volume "can only increase, not decrease".
-        return errorResponse(400, `Volume quota can only be increased (current ${volume.quota_gb} GB, requested ${quota_gb} GB)`);
+        return errorResponse(
+          400,
+          `Volume quota can only be increased (current ${volume.quota_gb} GB, requested ${quota_gb} GB)`
+        );
       }
       volume.quota_gb = quota_gb;
       return jsonResponse(volume);
@@ -95,13 +104,20 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
       if (volume instanceof Response) return volume;
       // Documented: plain delete is for an empty volume; force "removes all data".
       if (volume.used_gb > 0 && !queryFlag(request, "force")) {
-        return errorResponse(400, `Volume ${volume.id} is not empty: delete it with force=true to remove its data`);
+        return errorResponse(
+          400,
+          `Volume ${volume.id} is not empty: delete it with force=true to remove its data`
+        );
       }
       const mounted = ctx.state.pods.find(
-        (pod) => pod.status !== "Terminated" && pod.volumes.some((mount) => mount.volume_id === volume.id),
+        (pod) =>
+          pod.status !== "Terminated" && pod.volumes.some((mount) => mount.volume_id === volume.id)
       );
       if (mounted !== undefined && !queryFlag(request, "force")) {
-        return errorResponse(400, `Volume ${volume.id} is mounted by pod ${mounted.id}: delete it with force=true`);
+        return errorResponse(
+          400,
+          `Volume ${volume.id} is mounted by pod ${mounted.id}: delete it with force=true`
+        );
       }
       ctx.state.volumes.splice(ctx.state.volumes.indexOf(volume), 1);
       return noContent();
