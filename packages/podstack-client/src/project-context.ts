@@ -24,7 +24,7 @@ export interface WireParts {
 export function withProjectId(
   operation: OperationId,
   projectId: string | undefined,
-  parts: WireParts
+  parts: WireParts,
 ): WireParts {
   const next: WireParts = {
     searchParams: { ...parts.searchParams },
@@ -55,7 +55,7 @@ export function withProjectId(
 export function readProjectId(
   operation: OperationId,
   request: Request,
-  body: unknown
+  body: unknown,
 ): string | undefined {
   let value: unknown;
   switch (placementOf(operation)) {

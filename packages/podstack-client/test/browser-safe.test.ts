@@ -9,7 +9,7 @@ function sourceFiles(dir: string): string[] {
       ? sourceFiles(join(dir, entry.name))
       : entry.name.endsWith(".ts")
       ? [join(dir, entry.name)]
-      : []
+      : [],
   );
 }
 
@@ -49,6 +49,6 @@ describe("src/ is browser safe", () => {
       for (const line of text.split("\n").filter((l) => /\bprocess\./.test(l))) {
         expect(line).toMatch(/typeof process !== "undefined"/);
       }
-    }
+    },
   );
 });

@@ -18,7 +18,7 @@ describe("account routes", () => {
   it("projects.list returns the token's projects", async () => {
     const projects = v.parse(ProjectList, (await call(mock, "projects.list")).body);
     expect(projects.map(({ id, name }) => ({ id, name }))).toEqual(
-      PROJECTS.map(({ id, name }) => ({ id, name }))
+      PROJECTS.map(({ id, name }) => ({ id, name })),
     );
   });
 
@@ -28,7 +28,7 @@ describe("account routes", () => {
 
   it("ignores a project id on account routes", async () => {
     expect((await call(mock, "wallet.balance", { query: { project_id: "anything" } })).status).toBe(
-      200
+      200,
     );
   });
 });

@@ -21,7 +21,7 @@ describe("the fake's Bearer check", () => {
       expect(result.body).toEqual({ detail: "Invalid API token" });
       expect(result.headers.get("www-authenticate")).toBe("Bearer");
       expect(JSON.stringify(mock.state)).toBe(before);
-    }
+    },
   );
 
   it("answers 401 to a missing header", async () => {
@@ -37,13 +37,13 @@ describe("the fake's Bearer check", () => {
 
   it("answers 401 to another scheme", async () => {
     expect(
-      (await call(mock, "pods.list", { authorization: `Token ${PODSTACK_MOCK_API_KEY}` })).status
+      (await call(mock, "pods.list", { authorization: `Token ${PODSTACK_MOCK_API_KEY}` })).status,
     ).toBe(401);
   });
 
   it("accepts the scheme in any case", async () => {
     expect(
-      (await call(mock, "pods.list", { authorization: `bearer ${PODSTACK_MOCK_API_KEY}` })).status
+      (await call(mock, "pods.list", { authorization: `bearer ${PODSTACK_MOCK_API_KEY}` })).status,
     ).toBe(200);
   });
 

@@ -15,7 +15,7 @@ describe("pods delete", () => {
     const result = await call(mock, "pods.delete", { id: "pod-123" });
     expect(result.status).toBe(400);
     expect(asRecord(result.body).detail).toMatch(
-      /is running: stop it first or delete it with force=true/
+      /is running: stop it first or delete it with force=true/,
     );
     expect(mock.state.pods.some((pod) => pod.id === "pod-123")).toBe(true);
   });
@@ -40,7 +40,7 @@ describe("pods errors", () => {
       const result = await call(mock, operation, { id: "pod-nope" });
       expect(result.status).toBe(404);
       expect(result.body).toEqual({ detail: "Pod pod-nope not found" });
-    }
+    },
   );
 
   it("answers 422 with field errors to a bad body, and creates nothing", async () => {
@@ -93,7 +93,7 @@ describe("pods errors", () => {
   it("answers 402 after a test empties the wallet through the state", async () => {
     mock.state.wallet.balance = 0;
     expect(
-      (await call(mock, "pods.create", { body: { ...SDK_POD_CREATE_BASIC, name: "new" } })).status
+      (await call(mock, "pods.create", { body: { ...SDK_POD_CREATE_BASIC, name: "new" } })).status,
     ).toBe(402);
   });
 });
@@ -114,12 +114,12 @@ describe("pods and projects", () => {
   it("filters by status ignoring case", async () => {
     const running = v.parse(
       PodList,
-      (await call(mock, "pods.list", { query: { status: "RUNNING" } })).body
+      (await call(mock, "pods.list", { query: { status: "RUNNING" } })).body,
     );
     expect(running.map((pod) => pod.id)).toEqual(["pod-123"]);
     const stopped = v.parse(
       PodList,
-      (await call(mock, "pods.list", { query: { status: "stopped" } })).body
+      (await call(mock, "pods.list", { query: { status: "stopped" } })).body,
     );
     expect(stopped.map((pod) => pod.id)).toEqual(["pod-456"]);
   });

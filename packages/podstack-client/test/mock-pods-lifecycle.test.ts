@@ -89,7 +89,7 @@ describe("pods lifecycle", () => {
     server.use(...failing.handlers);
     const doomed = String(
       asRecord((await call(failing, "pods.create", { body: { ...NEW_POD, name: "doomed" } })).body)
-        .id
+        .id,
     );
     const fine = String(asRecord((await call(failing, "pods.create", { body: NEW_POD })).body).id);
     for (let read = 0; read < 3; read += 1) await call(failing, "pods.list");
@@ -118,14 +118,14 @@ describe("pods lifecycle", () => {
     });
     expect(
       asRecord((await call(mock, "pods.stop", { id: "pod-123", query: { force: "true" } })).body)
-        .status
+        .status,
     ).toBe("stopped");
     expect(asRecord((await call(mock, "pods.start", { id: "pod-123" })).body).status).toBe(
-      "pending"
+      "pending",
     );
     expect(await statusOf("pod-123")).toBe("running");
     expect(asRecord((await call(mock, "pods.restart", { id: "pod-123" })).body).status).toBe(
-      "pending"
+      "pending",
     );
     expect(await statusOf("pod-123")).toBe("running");
   });
@@ -140,7 +140,7 @@ describe("pods lifecycle", () => {
     expect(result.status).toBe(400);
     expect(result.body).toEqual({ detail: "Pod pod-9 is terminated" });
     expect(asRecord((await call(seeded, "pods.get", { id: "pod-9" })).body).status).toBe(
-      "terminated"
+      "terminated",
     );
   });
 });

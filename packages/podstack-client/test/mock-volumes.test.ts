@@ -28,7 +28,7 @@ describe("volumes", () => {
     const listed = v.parse(VolumeList, (await call(mock, "volumes.list")).body);
     expect(listed.map((item) => item.id)).toEqual(["vol-123456", volume.id]);
     expect(v.parse(Volume, (await call(mock, "volumes.get", { id: volume.id })).body)).toEqual(
-      volume
+      volume,
     );
 
     const resized = await call(mock, "volumes.resize", { id: volume.id, body: SDK_VOLUME_RESIZE });
@@ -50,7 +50,7 @@ describe("volumes", () => {
     });
     expect(result.status).toBe(400);
     expect(asRecord(result.body).detail).toBe(
-      `Volume quota can only be increased (current 100 GB, requested ${quota} GB)`
+      `Volume quota can only be increased (current 100 GB, requested ${quota} GB)`,
     );
     expect(mock.state.volumes[0]?.quota_gb).toBe(100);
   });
@@ -60,7 +60,7 @@ describe("volumes", () => {
     expect(refused.status).toBe(400);
     expect(asRecord(refused.body).detail).toMatch(/is not empty/);
     expect(
-      (await call(mock, "volumes.delete", { id: "vol-123456", query: { force: "true" } })).status
+      (await call(mock, "volumes.delete", { id: "vol-123456", query: { force: "true" } })).status,
     ).toBe(204);
     expect(mock.state.volumes).toHaveLength(0);
   });
@@ -82,12 +82,12 @@ describe("volumes", () => {
       const result = await call(mock, operation, { id: "vol-nope" });
       expect(result.status).toBe(404);
       expect(result.body).toEqual({ detail: "Volume vol-nope not found" });
-    }
+    },
   );
 
   it("resize of an unknown id is 404", async () => {
     expect(
-      (await call(mock, "volumes.resize", { id: "vol-nope", body: SDK_VOLUME_RESIZE })).status
+      (await call(mock, "volumes.resize", { id: "vol-nope", body: SDK_VOLUME_RESIZE })).status,
     ).toBe(404);
   });
 
@@ -118,7 +118,7 @@ describe("volumes", () => {
     expect(asRecord(created.body).project_id).toBe(OTHER_PROJECT);
     const listed = v.parse(
       VolumeList,
-      (await call(mock, "volumes.list", { projectId: OTHER_PROJECT })).body
+      (await call(mock, "volumes.list", { projectId: OTHER_PROJECT })).body,
     );
     expect(listed.map((item) => item.name)).toEqual(["shared-data"]);
   });

@@ -27,7 +27,7 @@ describe("ROUTES", () => {
         "volumes.delete",
         "projects.list",
         "wallet.balance",
-      ].sort()
+      ].sort(),
     );
   });
 
@@ -36,7 +36,7 @@ describe("ROUTES", () => {
     expect(documented).toEqual(["pods.list"]);
     expect(ROUTES["pods.list"]).toMatchObject({ method: "GET", path: "pods" });
     expect(`${PODSTACK_DEFAULT_BASE_URL}/${ROUTES["pods.list"].path}`).toBe(
-      "https://api.podstack.ai/v1/pods"
+      "https://api.podstack.ai/v1/pods",
     );
   });
 
@@ -78,13 +78,13 @@ describe("project context", () => {
 
   it("puts the project in the query of a list and in the body of a create", () => {
     expect(
-      withProjectId("pods.list", "p1", { searchParams: { status: "running" }, headers: {} })
+      withProjectId("pods.list", "p1", { searchParams: { status: "running" }, headers: {} }),
     ).toEqual({
       searchParams: { status: "running", project_id: "p1" },
       headers: {},
     });
     expect(
-      withProjectId("volumes.create", "p1", { ...empty, json: { name: "v", quota_gb: 1 } })
+      withProjectId("volumes.create", "p1", { ...empty, json: { name: "v", quota_gb: 1 } }),
     ).toEqual({
       searchParams: {},
       headers: {},

@@ -124,7 +124,7 @@ describe("PodCreateParams", () => {
 
   it("accepts a CPU-only pod with fractional CPU", () => {
     expect(
-      v.safeParse(PodCreateParams, { ...SDK_POD_CREATE_BASIC, gpu_count: 0, cpu: 0.5 }).success
+      v.safeParse(PodCreateParams, { ...SDK_POD_CREATE_BASIC, gpu_count: 0, cpu: 0.5 }).success,
     ).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import type { PodstackMockPod, PodstackMockVolume } from "./state";
  * ```
  */
 export function mockPod(
-  fields: Pick<PodstackMockPod, "id" | "name"> & Partial<PodstackMockPod>
+  fields: Pick<PodstackMockPod, "id" | "name"> & Partial<PodstackMockPod>,
 ): PodstackMockPod {
   const pod: PodstackMockPod = {
     status: "Running",
@@ -49,7 +49,7 @@ export function mockPod(
  * ```
  */
 export function mockVolume(
-  fields: Pick<PodstackMockVolume, "id" | "name"> & Partial<PodstackMockVolume>
+  fields: Pick<PodstackMockVolume, "id" | "name"> & Partial<PodstackMockVolume>,
 ): PodstackMockVolume {
   return {
     project_id: PODSTACK_MOCK_PROJECT_ID,

@@ -62,7 +62,7 @@ export class FailureQueue {
       {
         status,
         headers,
-      }
+      },
     );
   }
 

@@ -11,7 +11,7 @@ export function errorResponse(
   status: number,
   detail: string,
   extra: Record<string, unknown> = {},
-  headers?: HeadersInit
+  headers?: HeadersInit,
 ): Response {
   return HttpResponse.json({ detail, ...extra } as JsonBodyType, { status, headers });
 }
@@ -36,7 +36,7 @@ export function fieldErrorsResponse(fieldErrors: Record<string, string[]>): Resp
 
 /** A 422 from valibot issues of a request schema. */
 export function validationResponse(
-  issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]
+  issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]],
 ): Response {
   const flat = v.flatten(issues);
   const fieldErrors: Record<string, string[]> = {};
@@ -50,7 +50,7 @@ export function validationResponse(
 
 /** The parsed JSON body, or the 422 to answer when it is missing or not JSON. */
 export async function readJsonBody(
-  request: Request
+  request: Request,
 ): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   try {
     return { ok: true, body: await request.clone().json() };

@@ -63,7 +63,7 @@ export function applyPodAction(pod: PodstackMockPod, action: PodAction): string 
 /** The wire form of a pod: everything but `env`, with the status in the chosen case. */
 export function serializePod(
   pod: PodstackMockPod,
-  statusCase: PodStatusCase
+  statusCase: PodStatusCase,
 ): Record<string, unknown> {
   const { env: _env, ...wire } = pod;
   return { ...wire, status: statusCase === "lowercase" ? pod.status.toLowerCase() : pod.status };

@@ -15,7 +15,7 @@ export function requestedProject(
   ctx: MockContext,
   operation: OperationId,
   request: Request,
-  body?: unknown
+  body?: unknown,
 ): { projectId: string | undefined } | Response {
   const projectId = readProjectId(operation, request, body);
   if (projectId !== undefined && !ctx.state.projects.some((project) => project.id === projectId)) {
@@ -27,7 +27,7 @@ export function requestedProject(
 /** The 403 for a resource outside the project the request names, or `undefined`. */
 export function outsideProject(
   resourceProject: string,
-  requested: string | undefined
+  requested: string | undefined,
 ): Response | undefined {
   return requested !== undefined && requested !== resourceProject
     ? errorResponse(403, ACCESS_DENIED)

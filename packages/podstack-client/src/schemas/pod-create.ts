@@ -32,8 +32,8 @@ export const PodCreateParams = v.strictObject({
     v.pipe(
       v.number(),
       v.integer("gpu_count must be an integer"),
-      v.minValue(0, "gpu_count must not be negative")
-    )
+      v.minValue(0, "gpu_count must not be negative"),
+    ),
   ),
   /** [doc] cores, CLI default 4; fractions allowed (UI). */
   cpu: v.optional(positive("cpu")),

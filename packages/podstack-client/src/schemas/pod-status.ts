@@ -22,7 +22,7 @@ export const POD_STATUSES = [
 export const TERMINAL_POD_STATUSES = ["Failed", "Terminated"] as const;
 
 const CANONICAL = new Map<string, string>(
-  POD_STATUSES.map((status) => [status.toLowerCase(), status])
+  POD_STATUSES.map((status) => [status.toLowerCase(), status]),
 );
 
 /**
@@ -51,7 +51,7 @@ export function normalizePodStatus(status: string): string {
 export const PodStatus = v.pipe(
   v.string(),
   v.transform(normalizePodStatus),
-  openEnum(POD_STATUSES)
+  openEnum(POD_STATUSES),
 );
 
 /** A pod status: one of {@link POD_STATUSES}, or a string a newer API version added. */

@@ -3,7 +3,7 @@ import * as v from "valibot";
 const quota = v.pipe(
   v.number(),
   v.integer("quota_gb must be a whole number of GB"),
-  v.gtValue(0, "quota_gb must be greater than 0")
+  v.gtValue(0, "quota_gb must be greater than 0"),
 );
 
 /**

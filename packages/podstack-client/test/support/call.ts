@@ -32,7 +32,7 @@ export interface CallResult {
 export async function call(
   mock: PodstackMock,
   operation: OperationId,
-  options: CallOptions = {}
+  options: CallOptions = {},
 ): Promise<CallResult> {
   const route = ROUTES[operation];
   const json = options.body as Record<string, unknown> | undefined;

@@ -40,7 +40,7 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
   const lookup = (
     operation: OperationId,
     request: Request,
-    id: string
+    id: string,
   ): PodstackMockPod | Response => {
     const scope = requestedProject(ctx, operation, request);
     if (scope instanceof Response) return scope;
@@ -62,7 +62,7 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
     const errors: Record<string, string[]> = {};
     const taken = ctx.state.pods.some(
       (pod) =>
-        pod.project_id === projectId && pod.name === params.name && pod.status !== "Terminated"
+        pod.project_id === projectId && pod.name === params.name && pod.status !== "Terminated",
     );
     if (taken) errors.name = [`A pod named ${params.name} already exists in this project`];
     params.volumes?.forEach((mount, index) => {
@@ -82,7 +82,7 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
       if (scope instanceof Response) return scope;
       const status = new URL(request.url).searchParams.get("status")?.toLowerCase();
       const inScope = ctx.state.pods.filter(
-        (pod) => scope.projectId === undefined || pod.project_id === scope.projectId
+        (pod) => scope.projectId === undefined || pod.project_id === scope.projectId,
       );
       inScope.forEach(advance);
       const listed = status
@@ -152,7 +152,9 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
       if (isActivePod(pod) && !queryFlag(request, "force")) {
         return errorResponse(
           400,
-          `Pod ${pod.id} is ${pod.status.toLowerCase()}: stop it first or delete it with force=true`
+          `Pod ${
+            pod.id
+          } is ${pod.status.toLowerCase()}: stop it first or delete it with force=true`,
         );
       }
       ctx.state.pods.splice(ctx.state.pods.indexOf(pod), 1);

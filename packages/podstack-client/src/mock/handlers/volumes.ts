@@ -23,7 +23,7 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
     operation: OperationId,
     request: Request,
     id: string,
-    body?: unknown
+    body?: unknown,
   ): PodstackMockVolume | Response => {
     const scope = requestedProject(ctx, operation, request, body);
     if (scope instanceof Response) return scope;
@@ -38,8 +38,8 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
       if (scope instanceof Response) return scope;
       return jsonResponse(
         ctx.state.volumes.filter(
-          (volume) => scope.projectId === undefined || volume.project_id === scope.projectId
-        )
+          (volume) => scope.projectId === undefined || volume.project_id === scope.projectId,
+        ),
       );
     }),
 
@@ -92,7 +92,7 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
         // Documented: a volume "can only increase, not decrease".
         return errorResponse(
           400,
-          `Volume quota can only be increased (current ${volume.quota_gb} GB, requested ${quota_gb} GB)`
+          `Volume quota can only be increased (current ${volume.quota_gb} GB, requested ${quota_gb} GB)`,
         );
       }
       volume.quota_gb = quota_gb;
@@ -106,17 +106,17 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
       if (volume.used_gb > 0 && !queryFlag(request, "force")) {
         return errorResponse(
           400,
-          `Volume ${volume.id} is not empty: delete it with force=true to remove its data`
+          `Volume ${volume.id} is not empty: delete it with force=true to remove its data`,
         );
       }
       const mounted = ctx.state.pods.find(
         (pod) =>
-          pod.status !== "Terminated" && pod.volumes.some((mount) => mount.volume_id === volume.id)
+          pod.status !== "Terminated" && pod.volumes.some((mount) => mount.volume_id === volume.id),
       );
       if (mounted !== undefined && !queryFlag(request, "force")) {
         return errorResponse(
           400,
-          `Volume ${volume.id} is mounted by pod ${mounted.id}: delete it with force=true`
+          `Volume ${volume.id} is mounted by pod ${mounted.id}: delete it with force=true`,
         );
       }
       ctx.state.volumes.splice(ctx.state.volumes.indexOf(volume), 1);
