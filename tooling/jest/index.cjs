@@ -32,6 +32,9 @@ module.exports = function createJestConfig(overrides = {}) {
       `/node_modules/(?!(?:\\.pnpm/)?(?:${ESM_ONLY.map((name) => name.replace("/", "[+/]")).join("|")})[@/])`,
     ],
     moduleFileExtensions: ["ts", "tsx", "mts", "cts", "js", "mjs", "cjs", "json"],
+    // Sources import siblings as "./file.js" (what Node's ESM resolution needs after the build);
+    // in jest those are the .ts files themselves.
+    moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
     // The build injects the same constant through tsup's `define`.
     globals: { __PACKAGE_NAME__: packageJson.name, __PACKAGE_VERSION__: packageJson.version },
     ...overrides,

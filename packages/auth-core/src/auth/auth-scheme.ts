@@ -1,0 +1,17 @@
+/**
+ * How a credential is attached to a request: the header it goes in (if any) and the fetch
+ * `credentials` mode. The resolved credential always wins over a caller-supplied header of the same
+ * name, so a stray `Authorization` in `headers` cannot replace the real key.
+ */
+export interface AuthScheme {
+  /** Kind of scheme, for logs: "bearer", "basic", "api-key-header", "cookie-session". */
+  readonly type: string;
+  /** Lower-cased header the secret travels in, or undefined when none is sent. */
+  readonly headerName: string | undefined;
+  /** fetch `credentials` mode: `"include"` for cookie sessions. */
+  readonly credentials: RequestCredentials | undefined;
+  /** False when no secret is needed (cookie sessions rely on the browser's cookies). */
+  readonly needsSecret: boolean;
+  /** The header value carrying `secret`. */
+  headerValue(secret: string): string;
+}

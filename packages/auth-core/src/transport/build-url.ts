@@ -1,0 +1,66 @@
+import { ConfigurationError } from "../errors/configuration-error.js";
+import { RequestValidationError } from "../errors/request-validation-error.js";
+
+/** A query parameter value; arrays repeat the key (`?status=a&status=b`); undefined and null are left out. */
+export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number | boolean>;
+
+/** Query parameters of a request. */
+export type QueryInput = Readonly<Record<string, QueryValue>>;
+
+/**
+ * Checks and normalises a base URL once, at client creation: a valid absolute http(s) URL, without
+ * query or fragment, and without a trailing slash (so `https://host/v1` and `https://host/v1/` are the same).
+ */
+export function normalizeBaseURL(baseURL: string, option = "baseURL"): string {
+  let url: URL;
+  try {
+    url = new URL(baseURL.trim());
+  } catch {
+    throw new ConfigurationError(`${option} "${baseURL}" is not a valid URL. Use an absolute URL such as "https://api.example.com/v1".`, {
+      option,
+    });
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new ConfigurationError(`${option} must be an http(s) URL; got "${url.protocol}".`, { option });
+  }
+  if (url.search || url.hash) {
+    throw new ConfigurationError(`${option} must not contain a query string or fragment; got "${baseURL}".`, { option });
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+/**
+ * Joins a normalised base URL and an operation path such as `/instances/{id}`, encoding each path
+ * parameter so that an id like `a/b?c` cannot change the path.
+ */
+export function buildURL(
+  base: string,
+  path: string,
+  operation: string,
+  pathParams?: Readonly<Record<string, string | number>>,
+  query?: QueryInput,
+): string {
+  const filled = path.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+    const value = pathParams?.[name];
+    if (value === undefined || value === null || String(value).trim() === "") {
+      throw new RequestValidationError(`${operation}: "${name}" is required and must not be empty.`, {
+        operation,
+        issues: [{ path: name, expected: "a non-empty string", received: value === "" ? '""' : String(value), message: `${name} is required` }],
+      });
+    }
+    return encodeURIComponent(String(value));
+  });
+  const url = base + (filled.startsWith("/") ? filled : `/${filled}`);
+  const search = query ? encodeQuery(query) : "";
+  return search ? `${url}?${search}` : url;
+}
+
+function encodeQuery(query: QueryInput): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    const values = Array.isArray(value) ? value : [value];
+    for (const item of values) parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(item))}`);
+  }
+  return parts.join("&");
+}

@@ -1,0 +1,120 @@
+import { ConfigurationError } from "../errors/configuration-error.js";
+import { ApiError } from "../errors/api-error.js";
+import { createLevelLogger } from "../logging/logger.js";
+import type { ApiErrorContext } from "./api-error-context.js";
+import { normalizeBaseURL } from "./build-url.js";
+import { describeApiError } from "./describe-api-error.js";
+import { findErrorCode } from "./error-body-fields.js";
+import { execute } from "./execute.js";
+import { applyHeaders, CREDENTIAL_HEADERS, type HeadersInput } from "./headers.js";
+import type { PreparedTransport } from "./prepared-transport.js";
+import { assertSecureURL } from "./secure-url.js";
+import type { Transport, TransportOptions, TransportRequest } from "./transport-options.js";
+
+declare const __PACKAGE_NAME__: string;
+declare const __PACKAGE_VERSION__: string;
+
+/**
+ * An authenticated HTTP transport for one API, built on ky: base URL, default headers, credential,
+ * timeouts, retries, redirect and plain-http refusal, typed errors and response validation.
+ * Everything that does not vary per request is decided here, once.
+ *
+ * @example
+ * ```ts
+ * const transport = createTransport({
+ *   provider: "Phota",
+ *   baseURL: "https://api.photalabs.com/v1/phota",
+ *   credential: fromEnv("PHOTA_API_KEY"),
+ *   auth: apiKeyHeader("X-API-Key"),
+ * });
+ * const status = await transport.request({
+ *   operation: "profiles.status",
+ *   method: "GET",
+ *   path: "/profiles/{id}/status",
+ *   pathParams: { id: "p_123" },
+ *   schema: ProfileStatus,
+ * });
+ * ```
+ */
+export function createTransport(options: TransportOptions): Transport {
+  const prepared = prepare(options);
+  return {
+    provider: prepared.provider,
+    baseURL: prepared.baseURL,
+    request: async <TOutput>(request: TransportRequest<TOutput>) => (await execute(prepared, request)).data,
+    requestWithResponse: <TOutput>(request: TransportRequest<TOutput>) => execute(prepared, request),
+    withOptions: (overrides) => createTransport({ ...options, ...overrides }),
+  };
+}
+
+function prepare(options: TransportOptions): PreparedTransport {
+  const provider = options.provider;
+  const baseURL = normalizeBaseURL(options.baseURL);
+  const allowInsecureHttp = options.allowInsecureHttp ?? false;
+  assertSecureURL(baseURL, allowInsecureHttp, provider);
+  if (options.auth.needsSecret && !options.credential) {
+    throw new ConfigurationError(`${provider}: a credential source is required for ${options.auth.type} authentication.`, {
+      option: "credential",
+    });
+  }
+  const timeout = options.timeout ?? 60_000;
+  if (!(Number.isFinite(timeout) && timeout > 0)) {
+    throw new ConfigurationError(`timeout must be a positive number of milliseconds; got ${String(timeout)}.`, { option: "timeout" });
+  }
+  const maxRetries = options.maxRetries ?? 2;
+  if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    throw new ConfigurationError(`maxRetries must be a whole number, 0 or more; got ${String(maxRetries)}.`, { option: "maxRetries" });
+  }
+  const defaultHeaders: Record<string, string> = {
+    accept: "application/json",
+    "user-agent": options.userAgent ?? `${__PACKAGE_NAME__}/${__PACKAGE_VERSION__}`,
+  };
+  const layers = Array.isArray(options.headers) ? options.headers : [options.headers as HeadersInput | undefined];
+  for (const layer of layers) applyHeaders(defaultHeaders, layer);
+  const hiddenHeaders = new Set(CREDENTIAL_HEADERS);
+  if (options.auth.headerName) hiddenHeaders.add(options.auth.headerName);
+  const logLevel = options.logLevel ?? "warn";
+  return {
+    options,
+    provider,
+    baseURL,
+    auth: options.auth,
+    credential: options.credential,
+    missingCredential: options.missingCredential ?? {
+      subject: `${provider} credential`,
+      hint: "Configure a credential for the client.",
+    },
+    defaultHeaders,
+    fetch: options.fetch,
+    timeout,
+    maxRetries,
+    allowInsecureHttp,
+    log: createLevelLogger(options.logger, logLevel),
+    debug: logLevel === "debug",
+    createApiError: options.createApiError ?? defaultApiError,
+    wrapError: options.wrapError ?? ((error) => error),
+    shouldRetry: options.shouldRetry,
+    rateLimiter: options.rateLimiter,
+    timing: {
+      initialDelayMs: options.retryTiming?.initialDelayMs ?? 500,
+      maxDelayMs: options.retryTiming?.maxDelayMs ?? 8_000,
+      maxRetryAfterMs: options.retryTiming?.maxRetryAfterMs ?? 60_000,
+    },
+    hiddenHeaders,
+  };
+}
+
+/** The error for a response when the provider gives no `createApiError`: a plain ApiError. */
+export function defaultApiError(context: ApiErrorContext): ApiError {
+  return new ApiError({
+    status: context.status,
+    message: describeApiError(context),
+    code: findErrorCode(context.body.value),
+    requestId: context.requestId,
+    body: context.body.value,
+    headers: context.headers,
+    method: context.method,
+    url: context.url,
+    operation: context.operation,
+  });
+}

@@ -1,0 +1,53 @@
+/** What a response body turned out to be. */
+export type BodyKind = "empty" | "json" | "truncated-json" | "html" | "text";
+
+/** A response body, parsed as far as it can be, never throwing. */
+export interface ParsedBody {
+  readonly kind: BodyKind;
+  /** JSON value for `json`, the text otherwise, `undefined` when empty. */
+  readonly value: unknown;
+  readonly text: string;
+}
+
+/**
+ * Parses a body defensively: JSON when it is JSON, and for everything else (an HTML error page from a
+ * proxy, plain text, an empty 429, JSON cut off mid-way) a description instead of a parse crash.
+ */
+export function parseBody(text: string, contentType: string | null | undefined): ParsedBody {
+  const trimmed = text.trim();
+  if (trimmed === "") return { kind: "empty", value: undefined, text };
+  const looksJson = trimmed.startsWith("{") || trimmed.startsWith("[") || /\bjson\b/i.test(contentType ?? "");
+  if (looksJson) {
+    try {
+      return { kind: "json", value: JSON.parse(trimmed), text };
+    } catch {
+      if (trimmed.startsWith("{") || trimmed.startsWith("[")) return { kind: "truncated-json", value: text, text };
+    }
+  }
+  if (/^<(?:!doctype|html|head|body)\b/i.test(trimmed) || /\bhtml\b/i.test(contentType ?? "")) {
+    return { kind: "html", value: text, text };
+  }
+  return { kind: "text", value: text, text };
+}
+
+/** A short phrase describing a non-JSON body for messages: `an HTML page ("502 Bad Gateway")`. */
+export function describeBody(body: ParsedBody): string {
+  switch (body.kind) {
+    case "empty":
+      return "an empty body";
+    case "truncated-json":
+      return `a truncated or malformed JSON body (${JSON.stringify(clip(body.text, 80))})`;
+    case "html": {
+      const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body.text)?.[1]?.trim();
+      return title ? `an HTML page ("${clip(title, 80)}")` : "an HTML page";
+    }
+    case "text":
+      return `the text ${JSON.stringify(clip(body.text.trim(), 200))}`;
+    case "json":
+      return `the JSON ${clip(JSON.stringify(body.value), 200)}`;
+  }
+}
+
+function clip(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}

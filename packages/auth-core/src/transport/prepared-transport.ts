@@ -1,0 +1,36 @@
+import type { AuthScheme } from "../auth/auth-scheme.js";
+import type { CredentialSource } from "../credentials/credential-source.js";
+import type { MissingCredentialMessage } from "../credentials/resolve-credential.js";
+import type { CloudSdkError } from "../errors/cloud-sdk-error.js";
+import type { Logger } from "../logging/logger.js";
+import type { RateLimiter } from "../rate-limit/rate-limiter.js";
+import type { ApiErrorContext } from "./api-error-context.js";
+import type { RetryTiming } from "./retry-policy.js";
+import type { FetchFunction } from "./send-attempt.js";
+import type { TransportOptions } from "./transport-options.js";
+
+/** Everything decided once per client, so the per-request path only does what must vary. */
+export interface PreparedTransport {
+  readonly options: TransportOptions;
+  readonly provider: string;
+  readonly baseURL: string;
+  readonly auth: AuthScheme;
+  readonly credential: CredentialSource | undefined;
+  readonly missingCredential: MissingCredentialMessage;
+  /** Lower-cased default headers: accept, user-agent, then the caller's layers. */
+  readonly defaultHeaders: Readonly<Record<string, string>>;
+  readonly fetch: FetchFunction | undefined;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly allowInsecureHttp: boolean;
+  readonly log: Logger;
+  /** True when debug lines are wanted: skips building them otherwise. */
+  readonly debug: boolean;
+  readonly createApiError: (context: ApiErrorContext) => Error;
+  readonly wrapError: (error: CloudSdkError) => Error;
+  readonly shouldRetry: ((error: Error, context: ApiErrorContext) => boolean | undefined) | undefined;
+  readonly rateLimiter: RateLimiter | undefined;
+  readonly timing: Required<RetryTiming>;
+  /** Header names never shown in errors and logs. */
+  readonly hiddenHeaders: ReadonlySet<string>;
+}

@@ -1,0 +1,118 @@
+import ky from "ky";
+import { AbortError } from "../errors/abort-error.js";
+import { ConnectionError } from "../errors/connection-error.js";
+import { TimeoutError } from "../errors/timeout-error.js";
+import { abortErrorFor, raceAbort } from "../utils/abortable.js";
+
+/** A fetch-compatible function: global fetch, undici's fetch with a dispatcher, a test double. */
+export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+
+/** What the response body is read as. */
+export type ResponseType = "json" | "text" | "bytes" | "none";
+
+/** One HTTP exchange to send. */
+export interface Attempt {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Record<string, string>;
+  readonly body: BodyInit | undefined;
+  readonly credentials: RequestCredentials | undefined;
+  readonly fetch: FetchFunction | undefined;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+  readonly operation: string;
+  /** Success bodies of `bytes` requests are read as bytes; everything else as text. */
+  readonly responseType: ResponseType;
+}
+
+/** A response whose body has been read in full (within the attempt's time limit). */
+export interface AttemptResult {
+  readonly response: Response;
+  readonly text: string;
+  readonly bytes: Uint8Array | undefined;
+}
+
+/**
+ * Sends one attempt through ky and reads the whole body, all under one timer: a server that sends
+ * headers and then stalls the body still times out. ky's own retry, timeout and error throwing are
+ * off (the transport decides those with its own policy), and redirects come back unfollowed
+ * (`redirect: "manual"`) so the transport can refuse a cross-origin one before the key leaks.
+ */
+export async function sendAttempt(attempt: Attempt): Promise<AttemptResult> {
+  const { signal: callerSignal, timeoutMs } = attempt;
+  if (callerSignal?.aborted) throw abortErrorFor(callerSignal, `${attempt.operation}`, attempt.operation);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onCallerAbort = () => controller.abort(callerSignal?.reason);
+  callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  try {
+    // Raced against the signal as a whole: a custom fetch that ignores the signal, or a body stream
+    // that is not tied to it, must still end when the timer fires or the caller aborts.
+    return await raceAbort(exchange(attempt, controller.signal), controller.signal, attempt.operation, attempt.operation);
+  } catch (error) {
+    throw toAttemptError(error, attempt, timedOut);
+  } finally {
+    clearTimeout(timer);
+    callerSignal?.removeEventListener("abort", onCallerAbort);
+  }
+}
+
+async function exchange(attempt: Attempt, signal: AbortSignal): Promise<AttemptResult> {
+  const response = await ky(attempt.url, {
+    method: attempt.method,
+    headers: attempt.headers,
+    body: attempt.body ?? null,
+    signal,
+    credentials: attempt.credentials,
+    redirect: "manual",
+    fetch: attempt.fetch,
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+  });
+  if (response.status >= 300 && response.status < 400) {
+    // Redirects are decided by the caller; their bodies are never needed.
+    void response.body?.cancel().catch(() => undefined);
+    return { response, text: "", bytes: undefined };
+  }
+  if (attempt.responseType === "bytes" && response.ok) {
+    return { response, text: "", bytes: new Uint8Array(await response.arrayBuffer()) };
+  }
+  return { response, text: await response.text(), bytes: undefined };
+}
+
+function toAttemptError(error: unknown, attempt: Attempt, timedOut: boolean): Error {
+  const { operation, url, method } = attempt;
+  const target = `${method} ${new URL(url).host}${new URL(url).pathname}`;
+  if (timedOut) {
+    return new TimeoutError(
+      `${operation} (${target}) timed out after ${attempt.timeoutMs} ms without a complete response. ` +
+        `The server may be slow or unreachable; raise the timeout option if this call is expected to take longer.`,
+      { timeoutMs: attempt.timeoutMs, operation, cause: error },
+    );
+  }
+  if (attempt.signal?.aborted) return abortErrorFor(attempt.signal, operation, operation);
+  if (error instanceof AbortError) return error;
+  const reason = describeNetworkFailure(error);
+  return new ConnectionError(
+    `${operation} could not reach ${new URL(url).origin} (${target}): ${reason}. ` +
+      `Check the network connection, any proxy, and the baseURL.`,
+    { cause: error, url, operation },
+  );
+}
+
+/** The most specific text of a fetch failure: undici hides "ECONNREFUSED …" in `cause`. */
+function describeNetworkFailure(error: unknown): string {
+  const parts: string[] = [];
+  for (let current: unknown = error; current && parts.length < 4; current = (current as { cause?: unknown }).cause) {
+    const message = current instanceof Error ? current.message : typeof current === "string" ? current : undefined;
+    const code = (current as { code?: unknown }).code;
+    if (message && !parts.includes(message)) parts.push(typeof code === "string" && !message.includes(code) ? `${message} (${code})` : message);
+    if (current === (current as { cause?: unknown }).cause) break;
+  }
+  return parts.length > 0 ? parts.join(": ") : "unknown network error";
+}

@@ -1,0 +1,131 @@
+import type * as v from "valibot";
+import type { AuthScheme } from "../auth/auth-scheme.js";
+import type { CredentialSource } from "../credentials/credential-source.js";
+import type { MissingCredentialMessage } from "../credentials/resolve-credential.js";
+import type { CloudSdkError } from "../errors/cloud-sdk-error.js";
+import type { Logger, LogLevel } from "../logging/logger.js";
+import type { RateLimiter } from "../rate-limit/rate-limiter.js";
+import type { ApiErrorContext } from "./api-error-context.js";
+import type { QueryInput } from "./build-url.js";
+import type { HeadersInput } from "./headers.js";
+import type { RetryTiming } from "./retry-policy.js";
+import type { FetchFunction, ResponseType } from "./send-attempt.js";
+
+/** HTTP methods the transport sends. */
+export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
+
+/** How a transport is set up; fixed at creation. */
+export interface TransportOptions {
+  /** Display name of the API, used in every message: "Lambda Cloud". */
+  provider: string;
+  /** Base URL, with or without a trailing slash: "https://cloud.lambda.ai/api/v1". */
+  baseURL: string;
+  /** How the credential travels: `bearer()`, `basic()`, `apiKeyHeader("X-API-Key")`, `cookieSession()`. */
+  auth: AuthScheme;
+  /** Where the credential comes from. Not needed for `cookieSession()`. */
+  credential?: CredentialSource | undefined;
+  /** How to word the error when the credential source finds nothing at request time. */
+  missingCredential?: MissingCredentialMessage | undefined;
+  /** Headers sent with every request (lowest precedence first: give provider defaults, then the user's). */
+  headers?: HeadersInput | readonly (HeadersInput | undefined)[] | undefined;
+  /** `User-Agent` value, e.g. "@cloud-sdk/lambda-cloud-client/0.1.0"; a `user-agent` in `headers` overrides it. */
+  userAgent?: string | undefined;
+  /** A fetch-compatible function (proxies, custom CA through an undici dispatcher). Never closed or changed. */
+  fetch?: FetchFunction | undefined;
+  /** Time limit of one attempt, body included, in ms. Default 60 000. */
+  timeout?: number | undefined;
+  /** Retries after the first attempt, for retry-safe requests. Default 2. */
+  maxRetries?: number | undefined;
+  /** Allow plain http to hosts other than loopback. Default false. */
+  allowInsecureHttp?: boolean | undefined;
+  /** Where log lines go. Default `console`. */
+  logger?: Logger | undefined;
+  /** Log verbosity. Default "warn". */
+  logLevel?: LogLevel | undefined;
+  /** Builds the provider's error for an error response. Default: a plain {@link ApiError}. */
+  createApiError?: ((context: ApiErrorContext) => Error) | undefined;
+  /** Replaces a transport error (connection, timeout, abort, redirect) by the provider's own class. */
+  wrapError?: ((error: CloudSdkError) => Error) | undefined;
+  /** Overrides the retry decision for an error response; undefined keeps the default. */
+  shouldRetry?: ((error: Error, context: ApiErrorContext) => boolean | undefined) | undefined;
+  /** Spaces every request out (client-side rate limiting). */
+  rateLimiter?: RateLimiter | undefined;
+  /** Backoff tuning. */
+  retryTiming?: RetryTiming | undefined;
+}
+
+/**
+ * Options every SDK method accepts as its last argument.
+ *
+ * @example
+ * ```ts
+ * await client.instances.list({ signal: AbortSignal.timeout(5_000), maxRetries: 0 });
+ * ```
+ */
+export interface RequestOptions {
+  /** Cancels the call: it rejects with an AbortError. */
+  signal?: AbortSignal | undefined;
+  /** Time limit of one attempt for this call, in ms. */
+  timeout?: number | undefined;
+  /** Retries for this call (only retry-safe calls are retried). */
+  maxRetries?: number | undefined;
+  /** Extra headers for this call; they win over client headers, never over the credential. */
+  headers?: HeadersInput | undefined;
+}
+
+/** A raw (non-JSON) request body. */
+export interface RawBody {
+  readonly contentType: string;
+  readonly data: string | Uint8Array | ArrayBuffer | Blob;
+}
+
+/** One operation, as a provider resource describes it. */
+export interface TransportRequest<TOutput = unknown> extends RequestOptions {
+  /** SDK operation name for messages: "instances.list". */
+  operation: string;
+  method: HttpMethod;
+  /** Path under the base URL, with `{name}` placeholders: "/instances/{id}". */
+  path: string;
+  pathParams?: Readonly<Record<string, string | number>> | undefined;
+  query?: QueryInput | undefined;
+  /** JSON body; sent with `Content-Type: application/json`. */
+  json?: unknown;
+  /** Any other body. */
+  body?: RawBody | undefined;
+  /** How to read a success body. Default "json". */
+  responseType?: ResponseType | undefined;
+  /** valibot schema the success body is validated against; its output is the result. */
+  schema?: v.GenericSchema<unknown, TOutput> | undefined;
+  /**
+   * Whether sending this request twice is harmless. Default: true for GET, HEAD, OPTIONS, PUT and
+   * DELETE, false otherwise. A non-idempotent request is retried only when the server certainly did
+   * not act on it (429, or a connection that never opened).
+   */
+  idempotent?: boolean | undefined;
+  /** Extra client-side rate limits for this operation (e.g. Lambda's launch limit). */
+  rateLimiters?: readonly RateLimiter[] | undefined;
+}
+
+/** A result with its HTTP metadata. */
+export interface TransportResponse<TOutput> {
+  readonly data: TOutput;
+  readonly status: number;
+  /** Response headers, lower-cased, credential headers removed. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly requestId: string | undefined;
+}
+
+/** An authenticated HTTP client for one API. */
+export interface Transport {
+  readonly provider: string;
+  /** The normalised base URL (no trailing slash). */
+  readonly baseURL: string;
+  /** Sends a request and answers its validated result. */
+  request<TOutput>(request: TransportRequest<TOutput>): Promise<TOutput>;
+  /** Same as `request`, with status, headers and request id. */
+  requestWithResponse<TOutput>(request: TransportRequest<TOutput>): Promise<TransportResponse<TOutput>>;
+  /** A transport with some options changed (e.g. another version header); the rest is shared. */
+  withOptions(overrides: Partial<TransportOptions>): Transport;
+}
+
+export type { FetchFunction, ResponseType };
