@@ -76,8 +76,8 @@ export interface LambdaCloudMockFailure {
   /** HTTP status to answer with. */
   status: number;
   /**
-   * Body: a string is sent verbatim (`text/html` unless `headers` sets a content type), anything
-   * else as JSON. Omitted: a default for the status (see `defaultFailureBody`), e.g. the
+   * Body: a string is sent verbatim (as `text/html` if it starts with `<`, else `text/plain`,
+   * unless `headers` sets a content type), anything else as JSON. Omitted: a default for the status (see `defaultFailureBody`), e.g. the
    * documented `provider/internal-unavailable` body for 503, plain text for 429.
    */
   body?: unknown;
