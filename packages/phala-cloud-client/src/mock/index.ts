@@ -1,1 +1,104 @@
-export {};
+import type { HttpHandler } from "msw";
+import {
+  PHALA_CLOUD_DEFAULT_BASE_URL,
+  PHALA_CLOUD_MOCK_API_KEY,
+  PHALA_CLOUD_MOCK_SESSION_COOKIE,
+  PHALA_CLOUD_MOCK_SESSION_COOKIE_NAME,
+} from "./constants";
+import type { MockContext } from "./context";
+import { type FailNextOptions, FailureQueue } from "./fail-next";
+import { allHandlers } from "./handlers";
+import { createState } from "./state";
+import type { PhalaCloudMockSeed, PhalaCloudMockState } from "./types";
+
+export {
+  NOT_AUTHENTICATED_DETAIL,
+  PHALA_CLOUD_DEFAULT_BASE_URL,
+  PHALA_CLOUD_MOCK_API_KEY,
+  PHALA_CLOUD_MOCK_SESSION_COOKIE,
+  PHALA_CLOUD_MOCK_SESSION_COOKIE_NAME,
+} from "./constants";
+export type { FailNextOptions } from "./fail-next";
+export { defaultPhalaCloudMockSeed } from "./seed";
+export type { MockCompose, MockCvm, MockProvision, MockUser, PhalaCloudMockSeed, PhalaCloudMockState } from "./types";
+
+/** Options of {@link createPhalaCloudMock}. */
+export interface PhalaCloudMockOptions {
+  /** Base URL the handlers answer on, with or without a trailing slash. Default: the real API's. */
+  baseURL?: string;
+  /** The one `X-API-Key` the fake accepts. Default: {@link PHALA_CLOUD_MOCK_API_KEY}. */
+  apiKey?: string;
+  /**
+   * The value of the `phala_session` cookie the fake accepts when no `X-API-Key` is sent (cookie
+   * mode). Default: {@link PHALA_CLOUD_MOCK_SESSION_COOKIE}. Under Node, send it yourself:
+   * `headers: { cookie: "phala_session=<value>" }`.
+   */
+  sessionCookie?: string;
+  /** Initial data; each part given replaces the default seed's part. */
+  seed?: Partial<PhalaCloudMockSeed>;
+}
+
+/** A stateful fake of the Phala Cloud API. */
+export interface PhalaCloudMock {
+  readonly baseURL: string;
+  readonly apiKey: string;
+  /** The accepted session cookie value (cookie name: {@link PHALA_CLOUD_MOCK_SESSION_COOKIE_NAME}). */
+  readonly sessionCookie: string;
+  /** msw request handlers: `setupServer(...mock.handlers)` or `setupWorker(...mock.handlers)`. */
+  readonly handlers: readonly HttpHandler[];
+  /** The fake's current data, for assertions in users' tests. */
+  readonly state: PhalaCloudMockState;
+  /**
+   * Makes the next request(s) fail with the given status/body/headers (or at the network level),
+   * before the credential check. Calls queue up in order.
+   *
+   * @example
+   * ```ts
+   * mock.failNext({ status: 503, times: 2 });
+   * mock.failNext({ status: 502, body: "<html>Bad Gateway</html>" });
+   * mock.failNext({ networkError: true });
+   * ```
+   */
+  failNext(options: FailNextOptions): void;
+  /** Back to the seed; queued failures are dropped. */
+  reset(): void;
+}
+
+/**
+ * Creates a fake of the Phala Cloud API for msw: `X-API-Key` (or session cookie) checked, CVMs
+ * provisioned, committed, started, stopped and deleted, shapes following `X-Phala-Version`.
+ *
+ * @example
+ * ```ts
+ * import { setupServer } from "msw/node";
+ * import { createPhalaCloudMock } from "@cloud-sdk/phala-cloud-client/mock";
+ *
+ * const mock = createPhalaCloudMock();
+ * const server = setupServer(...mock.handlers);
+ * server.listen({ onUnhandledRequest: "error" });
+ * ```
+ */
+export function createPhalaCloudMock(options: PhalaCloudMockOptions = {}): PhalaCloudMock {
+  const baseURL = (options.baseURL ?? PHALA_CLOUD_DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const ctx: MockContext = {
+    base: baseURL,
+    apiKey: options.apiKey ?? PHALA_CLOUD_MOCK_API_KEY,
+    sessionCookie: options.sessionCookie ?? PHALA_CLOUD_MOCK_SESSION_COOKIE,
+    state: createState(options.seed),
+    failures: new FailureQueue(),
+  };
+  return {
+    baseURL,
+    apiKey: ctx.apiKey,
+    sessionCookie: ctx.sessionCookie,
+    handlers: allHandlers(ctx),
+    get state() {
+      return ctx.state;
+    },
+    failNext: (failure) => ctx.failures.push(failure),
+    reset() {
+      ctx.state = createState(options.seed);
+      ctx.failures.clear();
+    },
+  };
+}
