@@ -36,7 +36,7 @@ describe("the key never leaks", () => {
         ),
       ),
     );
-    const error = await make().request({ operation: "getCurrentUser", method: "GET", path: "/me" }).catch((caught: unknown) => caught as ApiError);
+    const error = await make().request({ operation: "getCurrentUser", method: "GET", path: "/me" }).catch((caught: unknown) => caught as ApiError) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     const rendered = allRenderings(error);
     expect(rendered).not.toContain(TEST_KEY);

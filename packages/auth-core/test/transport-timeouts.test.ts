@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { http, HttpResponse, delay } from "msw";
 import { AbortError, bearer, createTransport, fromValue, TimeoutError, type TransportOptions } from "../src/index.js";
 import { TEST_KEY, useMswServer } from "./support/msw.js";
@@ -107,6 +108,14 @@ describe("abort", () => {
     const pending = make({ fetch }).request({ operation: "x", method: "GET", path: "/x", signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toBeInstanceOf(AbortError);
+  });
+
+  test("a signal shared by many calls collects no listeners", async () => {
+    server.use(http.get("https://api.example.test/v1/x", () => HttpResponse.json({ ok: true })));
+    const controller = new AbortController();
+    const transport = make();
+    for (let i = 0; i < 20; i++) await transport.request({ operation: "x", method: "GET", path: "/x", signal: controller.signal });
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 
   test("a fetch that never answers still times out", async () => {

@@ -2,7 +2,7 @@ import ky from "ky";
 import { AbortError } from "../errors/abort-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
-import { abortErrorFor, raceAbort } from "../utils/abortable.js";
+import { abortErrorFor } from "../utils/abortable.js";
 
 /** A fetch-compatible function: global fetch, undici's fetch with a dispatcher, a test double. */
 export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -39,39 +39,51 @@ export interface AttemptResult {
  * (`redirect: "manual"`) so the transport can refuse a cross-origin one before the key leaks.
  */
 export async function sendAttempt(attempt: Attempt): Promise<AttemptResult> {
-  const { signal: callerSignal, timeoutMs } = attempt;
-  if (callerSignal?.aborted) throw abortErrorFor(callerSignal, `${attempt.operation}`, attempt.operation);
-  const controller = new AbortController();
+  const { signal, timeoutMs, operation } = attempt;
+  if (signal?.aborted) throw abortErrorFor(signal, operation, operation);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onCallerAbort = () => controller.abort(callerSignal?.reason);
-  callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  // ky's own `timeout` aborts the fetch itself (ky already owns an AbortController, so this costs no
+  // extra signal); this deadline covers the rest: reading the body, and a custom fetch that ignores
+  // its signal. Whatever happens, the attempt settles within timeoutMs.
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      reject(new Error("deadline"));
+    }, timeoutMs);
+  });
+  let onAbort: (() => void) | undefined;
+  const aborted =
+    signal &&
+    new Promise<never>((_resolve, reject) => {
+      onAbort = () => reject(signal.reason);
+      signal.addEventListener("abort", onAbort, { once: true });
+    });
   try {
-    // Raced against the signal as a whole: a custom fetch that ignores the signal, or a body stream
-    // that is not tied to it, must still end when the timer fires or the caller aborts.
-    return await raceAbort(exchange(attempt, controller.signal), controller.signal, attempt.operation, attempt.operation);
+    const exchanged = exchange(attempt);
+    return await Promise.race(aborted ? [exchanged, deadline, aborted] : [exchanged, deadline]);
   } catch (error) {
-    throw toAttemptError(error, attempt, timedOut);
+    throw toAttemptError(error, attempt, timedOut || isKyTimeout(error));
   } finally {
     clearTimeout(timer);
-    callerSignal?.removeEventListener("abort", onCallerAbort);
+    // A long-lived signal shared by many calls must not collect one listener per call.
+    if (onAbort) signal?.removeEventListener("abort", onAbort);
   }
 }
 
-async function exchange(attempt: Attempt, signal: AbortSignal): Promise<AttemptResult> {
+async function exchange(attempt: Attempt): Promise<AttemptResult> {
   const response = await ky(attempt.url, {
     method: attempt.method,
     headers: attempt.headers,
     body: attempt.body ?? null,
-    signal,
+    // Only a caller's signal is passed: ky then combines it with its own (AbortSignal.any), a cost
+    // paid only by calls that ask for cancellation.
+    signal: attempt.signal ?? null,
     credentials: attempt.credentials,
     redirect: "manual",
     fetch: attempt.fetch,
     retry: 0,
-    timeout: false,
+    timeout: attempt.timeoutMs,
     throwHttpErrors: false,
   });
   if (response.status >= 300 && response.status < 400) {
@@ -83,6 +95,10 @@ async function exchange(attempt: Attempt, signal: AbortSignal): Promise<AttemptR
     return { response, text: "", bytes: new Uint8Array(await response.arrayBuffer()) };
   }
   return { response, text: await response.text(), bytes: undefined };
+}
+
+function isKyTimeout(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === "TimeoutError" && !(error instanceof TimeoutError);
 }
 
 function toAttemptError(error: unknown, attempt: Attempt, timedOut: boolean): Error {
