@@ -83,6 +83,7 @@ export {
   GetKmsInfoRequest,
   GetKmsListRequest,
   GetOsImagesRequest,
+  GetWorkspaceNodesRequest,
   hasCvmIdentifier,
   InstanceType,
   InstanceTypeFamily,

@@ -1,10 +1,5 @@
 import type { HttpHandler } from "msw";
-import {
-  PHALA_CLOUD_DEFAULT_BASE_URL,
-  PHALA_CLOUD_MOCK_API_KEY,
-  PHALA_CLOUD_MOCK_SESSION_COOKIE,
-  PHALA_CLOUD_MOCK_SESSION_COOKIE_NAME,
-} from "./constants";
+import { PHALA_CLOUD_DEFAULT_BASE_URL, PHALA_CLOUD_MOCK_API_KEY, PHALA_CLOUD_MOCK_SESSION_COOKIE } from "./constants";
 import type { MockContext } from "./context";
 import { type FailNextOptions, FailureQueue } from "./fail-next";
 import { allHandlers } from "./handlers";

@@ -129,6 +129,7 @@ export {
 } from "./versioned";
 export { RestartCvmRequest, VmRecord } from "./vm";
 export {
+  GetWorkspaceNodesRequest,
   ListWorkspacesRequest,
   QuotaLimit,
   Workspace,

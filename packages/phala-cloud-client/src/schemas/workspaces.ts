@@ -46,6 +46,15 @@ export const WorkspaceSlugRequest = v.object({
 /** See {@link WorkspaceSlugRequest}. */
 export type WorkspaceSlugRequest = v.InferInput<typeof WorkspaceSlugRequest>;
 
+/** Parameters of `getWorkspaceNodes`: `GET /workspaces/{slug}/nodes?page&page_size`. */
+export const GetWorkspaceNodesRequest = v.object({
+  teamSlug: v.pipe(v.string(), v.minLength(1)),
+  page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  page_size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+/** See {@link GetWorkspaceNodesRequest}. */
+export type GetWorkspaceNodesRequest = v.InferInput<typeof GetWorkspaceNodesRequest>;
+
 /** `GET /workspaces/{slug}/nodes?page&page_size`: the page-based envelope of {@link NodeRef}. */
 export const WorkspaceNodes = pagePaginated(NodeRef);
 /** See {@link WorkspaceNodes}. */
