@@ -8,7 +8,12 @@ import type { Credential, CredentialSource, ResolveOptions } from "./credential-
 /** What a credential function may return. */
 export type CredentialFunctionResult =
   | string
-  | { secret: string; expiresAt?: Date | number | string | undefined }
+  | {
+      /** The secret. */
+      secret: string;
+      /** When it stops working: a Date, epoch milliseconds or an ISO string. */
+      expiresAt?: Date | number | string | undefined;
+    }
   | undefined
   | null;
 

@@ -51,6 +51,7 @@ export class CloudSdkError extends Error {
     return hasMarker(this, value);
   }
 
+  /** `value instanceof ThisClass`, by marker, so it also holds for errors from another copy of the package. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return hasMarker(this, value);
   }

@@ -6,9 +6,13 @@ export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
  * secret: header values of credential headers are replaced by their redacted form.
  */
 export interface Logger {
+  /** Failures the caller will also see as errors. */
   error(message: string, details?: Record<string, unknown>): void;
+  /** Something probably wrong that did not fail the call (a credentials file readable by others). */
   warn(message: string, details?: Record<string, unknown>): void;
+  /** Retries, redirects followed, credentials refreshed. */
   info(message: string, details?: Record<string, unknown>): void;
+  /** Every request and response line, credential headers redacted. */
   debug(message: string, details?: Record<string, unknown>): void;
 }
 

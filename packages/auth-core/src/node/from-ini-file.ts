@@ -23,7 +23,7 @@ export interface FromIniFileOptions extends ReadIniFileOptions {
  * ```
  *
  * A missing file, profile or key is "not found here" (a chain moves on); an unreadable or malformed
- * file is a {@link CredentialFileError}. Node only: import it from `@cloud-sdk/auth-core/node`.
+ * file is a `CredentialFileError`. Node only: import it from `@cloud-sdk/auth-core/node`.
  *
  * @example
  * ```ts

@@ -53,6 +53,7 @@ export class Paginator<TItem, TCursor = unknown> implements AsyncIterable<TItem>
     } while (cursor !== undefined);
   }
 
+  /** Every item of every page, in order: `for await (const item of paginator)`. */
   async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
     for await (const page of this.pages()) yield* page.items;
   }

@@ -32,14 +32,17 @@ export class Secret {
     return redact(this.#value);
   }
 
+  /** The redacted form, so template literals and string concatenation never leak the value. */
   toString(): string {
     return this.redacted;
   }
 
+  /** The redacted form, so `JSON.stringify` never leaks the value. */
   toJSON(): string {
     return this.redacted;
   }
 
+  /** What `util.inspect` and `console.log` show: `Secret(phak_…3f9a)`. */
   [inspectSymbol](): string {
     return `Secret(${this.redacted})`;
   }

@@ -9,10 +9,13 @@ export interface ApiErrorContext {
   readonly provider: string;
   /** SDK operation: "instances.list". */
   readonly operation: string;
+  /** HTTP method of the request. */
   readonly method: string;
   /** Request URL (holds no credential). */
   readonly url: string;
+  /** HTTP status of the response. */
   readonly status: number;
+  /** HTTP reason phrase, e.g. "Bad Gateway" (may be empty over HTTP/2). */
   readonly statusText: string;
   /** Response headers, lower-cased, credential headers removed. */
   readonly headers: Readonly<Record<string, string>>;

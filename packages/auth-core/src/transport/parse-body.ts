@@ -3,9 +3,11 @@ export type BodyKind = "empty" | "json" | "truncated-json" | "html" | "text";
 
 /** A response body, parsed as far as it can be, never throwing. */
 export interface ParsedBody {
+  /** What the body turned out to be. */
   readonly kind: BodyKind;
   /** JSON value for `json`, the text otherwise, `undefined` when empty. */
   readonly value: unknown;
+  /** The body as received. */
   readonly text: string;
 }
 

@@ -75,7 +75,9 @@ export interface RequestOptions {
 
 /** A raw (non-JSON) request body. */
 export interface RawBody {
+  /** Its `Content-Type`, e.g. "text/yaml". */
   readonly contentType: string;
+  /** The body itself. */
   readonly data: string | Uint8Array | ArrayBuffer | Blob;
 }
 
@@ -83,10 +85,13 @@ export interface RawBody {
 export interface TransportRequest<TOutput = unknown> extends RequestOptions {
   /** SDK operation name for messages: "instances.list". */
   operation: string;
+  /** HTTP method. */
   method: HttpMethod;
   /** Path under the base URL, with `{name}` placeholders: "/instances/{id}". */
   path: string;
+  /** Values of the path's `{name}` placeholders; each is percent-encoded. */
   pathParams?: Readonly<Record<string, string | number>> | undefined;
+  /** Query parameters; arrays repeat the key, undefined and null are left out. */
   query?: QueryInput | undefined;
   /** JSON body; sent with `Content-Type: application/json`. */
   json?: unknown;
@@ -108,15 +113,19 @@ export interface TransportRequest<TOutput = unknown> extends RequestOptions {
 
 /** A result with its HTTP metadata. */
 export interface TransportResponse<TOutput> {
+  /** The validated result. */
   readonly data: TOutput;
+  /** HTTP status of the response. */
   readonly status: number;
   /** Response headers, lower-cased, credential headers removed. */
   readonly headers: Readonly<Record<string, string>>;
+  /** Request id from the response headers or body, for support tickets. */
   readonly requestId: string | undefined;
 }
 
 /** An authenticated HTTP client for one API. */
 export interface Transport {
+  /** Display name of the API: "Lambda Cloud". */
   readonly provider: string;
   /** The normalised base URL (no trailing slash). */
   readonly baseURL: string;
