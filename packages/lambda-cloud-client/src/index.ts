@@ -1,5 +1,68 @@
-// Phase 1: the schemas and their types. The client (LambdaCloudClient, resources, errors)
-// is added on top of these.
+// @cloud-sdk/lambda-cloud-client: the public surface, listed explicitly. The fake is in
+// ./mock/index.ts, published as "@cloud-sdk/lambda-cloud-client/mock".
+
+// The client
+export { LambdaCloudClient } from "./client.js";
+export {
+  API_KEY_ENVIRONMENT_VARIABLE,
+  BASE_URL_ENVIRONMENT_VARIABLE,
+  DEFAULT_BASE_URL,
+  LOG_LEVEL_ENVIRONMENT_VARIABLE,
+  type LambdaAuthScheme,
+  type LambdaCloudClientOptions,
+} from "./client-options.js";
+export type { AuditEvents, ListAuditEventsParams } from "./resources/audit-events.js";
+export type { Fabric } from "./resources/fabric.js";
+export type { FileSystems } from "./resources/file-systems.js";
+export type { FirewallRules } from "./resources/firewall-rules.js";
+export type { FirewallRulesets } from "./resources/firewall-rulesets.js";
+export type { Images } from "./resources/images.js";
+export type { InstanceTypes as InstanceTypesResource } from "./resources/instance-types.js";
+export type { Instances } from "./resources/instances.js";
+export type { Regions } from "./resources/regions.js";
+export type { SSHKeys } from "./resources/ssh-keys.js";
+export type { TicketAttachments } from "./resources/ticket-attachments.js";
+export type { Tickets } from "./resources/tickets.js";
+
+// Errors: this package's, then auth-core's that a caller may need to catch
+export { LambdaCloudError, type LambdaCloudErrorInit } from "./errors/lambda-cloud-error.js";
+export {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InsufficientCapacityError,
+  NotFoundError,
+  PermissionDeniedError,
+  QuotaExceededError,
+  RateLimitError,
+  ServerError,
+} from "./errors/error-classes.js";
+export {
+  AbortError,
+  ApiError,
+  CloudSdkError,
+  ConfigurationError,
+  ConnectionError,
+  CredentialRefreshError,
+  InsecureTransportError,
+  MissingCredentialError,
+  RedirectError,
+  RequestValidationError,
+  ResponseValidationError,
+  TimeoutError,
+  type ApiKeyOption,
+  type CredentialSource,
+  type FetchFunction,
+  type HeadersInput,
+  type Logger,
+  type LogLevel,
+  type Page,
+  type Paginator,
+  type RequestOptions,
+  type ValidationIssue,
+} from "@cloud-sdk/auth-core";
+
+// Schemas and the types inferred from them
 export {
   AddSSHKeyRequest,
   AddSSHKeyResponseBody,

@@ -70,6 +70,7 @@ export {
   ImageSpecificationID,
   InstanceIdsRequest,
   LaunchInstanceRequest,
+  ListInstancesQuery,
   RequestedFilesystemMountEntry,
   RequestedTagEntry,
   RestartInstancesRequest,

@@ -61,6 +61,13 @@ export const LaunchInstanceRequest = v.strictObject({
 /** See {@link LaunchInstanceRequest}. */
 export type LaunchInstanceRequest = v.InferOutput<typeof LaunchInstanceRequest>;
 
+/** Query of `GET /instances`: `cluster_id` keeps only the instances of that 1-Click Cluster. */
+export const ListInstancesQuery = v.strictObject({
+  cluster_id: v.optional(v.pipe(v.string(), v.minLength(1))),
+});
+/** See {@link ListInstancesQuery}. */
+export type ListInstancesQuery = v.InferOutput<typeof ListInstancesQuery>;
+
 /** Body of `POST /instances/{id}` (update; note POST, not PATCH). Only the name can change. */
 export const UpdateInstanceRequest = v.strictObject({
   name: v.optional(v.pipe(v.string(), v.maxLength(64))),

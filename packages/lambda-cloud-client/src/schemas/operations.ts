@@ -28,7 +28,7 @@ import {
   RestartInstancesResponseBody,
   TerminateInstancesResponseBody,
 } from "./instance-operations.js";
-import { InstanceIdsRequest, LaunchInstanceRequest, UpdateInstanceRequest } from "./instance-requests.js";
+import { InstanceIdsRequest, LaunchInstanceRequest, ListInstancesQuery, UpdateInstanceRequest } from "./instance-requests.js";
 import { ListInstanceTypesResponseBody } from "./instance-type.js";
 import { ListRegionsResponseBody } from "./region.js";
 import { AddSSHKeyRequest, AddSSHKeyResponseBody, ListSSHKeysResponseBody } from "./ssh-key.js";
@@ -72,7 +72,7 @@ export interface LambdaCloudOperation {
  * ```
  */
 export const LAMBDA_CLOUD_OPERATIONS = {
-  listInstances: { method: "GET", path: "/instances", status: 200, response: ListInstancesResponseBody },
+  listInstances: { method: "GET", path: "/instances", status: 200, query: ListInstancesQuery, response: ListInstancesResponseBody },
   getInstance: { method: "GET", path: "/instances/{id}", status: 200, response: InstanceResponseBody },
   postInstance: { method: "POST", path: "/instances/{id}", status: 200, request: UpdateInstanceRequest, response: InstanceResponseBody },
   listInstanceTypes: { method: "GET", path: "/instance-types", status: 200, response: ListInstanceTypesResponseBody },

@@ -1,0 +1,101 @@
+import { describeApiError, findErrorCode, statusHint, type ApiErrorContext } from "@cloud-sdk/auth-core";
+import * as v from "valibot";
+import { ApiErrorResponseBody, type ApiErrorObject } from "../schemas/error.js";
+import {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InsufficientCapacityError,
+  NotFoundError,
+  PermissionDeniedError,
+  QuotaExceededError,
+  RateLimitError,
+  ServerError,
+} from "./error-classes.js";
+import { LambdaCloudError } from "./lambda-cloud-error.js";
+
+const RATE_LIMIT_HINT =
+  "Lambda allows about 1 request per second, and 1 launch per 12 s; the client option `rateLimit: true` keeps to these limits.";
+
+/** The class of an error response: by code where a code has its own class, else by status. */
+function classFor(status: number, code: string | undefined): typeof LambdaCloudError {
+  if (code === "instance-operations/launch/insufficient-capacity") return InsufficientCapacityError;
+  if (code === "global/quota-exceeded") return QuotaExceededError;
+  if (status === 400) return BadRequestError;
+  if (status === 401) return AuthenticationError;
+  if (status === 403) return PermissionDeniedError;
+  if (status === 404) return NotFoundError;
+  if (status === 409) return ConflictError;
+  if (status === 429) return RateLimitError;
+  if (status >= 500) return ServerError;
+  return LambdaCloudError;
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * `code: message suggestion`, as Lambda words it (`global/invalid-api-key: API key was invalid,
+ * expired, or deleted. Check your API key or create a new one, then try again.`); without a
+ * suggestion, what to do for the status.
+ */
+function lambdaMessage(error: ApiErrorObject, context: ApiErrorContext): string {
+  const advice = error.suggestion?.trim() ? error.suggestion : statusHint(context.status, context.retryAfterMs);
+  return `${error.code}: ${sentence(error.message)} ${sentence(advice)}`;
+}
+
+/** What the client knows that helps with an error: where its key came from. */
+export interface ErrorHints {
+  /** Where the API key was found, e.g. "the LAMBDA_API_KEY environment variable". */
+  readonly keySource: string | undefined;
+}
+
+/**
+ * Builds the error for a Lambda Cloud error response (the transport's `createApiError`). A body
+ * in Lambda's `{"error": {code, message, suggestion?}}` shape gives its code, message and
+ * suggestion; anything else (an HTML page from the edge, a plain-text 429, an empty body) gets
+ * auth-core's description of the body and what to do about the status.
+ */
+export function createLambdaCloudError(context: ApiErrorContext, hints: ErrorHints): LambdaCloudError {
+  const parsed = context.body.kind === "json" ? v.safeParse(ApiErrorResponseBody, context.body.value) : undefined;
+  const error = parsed?.success ? parsed.output.error : undefined;
+  const code = error ? error.code : findErrorCode(context.body.value);
+  const requestId = context.requestId ?? error?.request_id;
+  let message = error ? lambdaMessage(error, context) : describeApiError(context);
+  if (error && requestId) message += ` Request id: ${requestId}.`;
+  if (context.status === 401 && hints.keySource) message += ` The key in use came from ${hints.keySource}.`;
+  if (context.status === 429) message += ` ${RATE_LIMIT_HINT}`;
+  const Class = classFor(context.status, code);
+  const init = {
+    status: context.status,
+    code,
+    message,
+    suggestion: error?.suggestion,
+    requestId,
+    body: context.body.value,
+    headers: context.headers,
+    method: context.method,
+    url: context.url,
+    operation: context.operation,
+  };
+  return Class === RateLimitError ? new RateLimitError({ ...init, retryAfterMs: context.retryAfterMs }) : new Class(init);
+}
+
+// The firewall-ruleset writes the spec lists with 409 `global/internal-error`, minus the create.
+const INTERNAL_ERROR_RETRYABLE: ReadonlySet<string> = new Set([
+  "firewallRulesets.update",
+  "firewallRulesets.delete",
+  "firewallRulesets.updateGlobal",
+]);
+
+/**
+ * The transport's `shouldRetry`: Lambda answers firewall-ruleset writes with 409
+ * `global/internal-error` ("Try again later"), which the default policy would not retry. It is
+ * retried for the idempotent writes (update, delete, updateGlobal), never for the create.
+ */
+export function shouldRetryLambdaError(error: Error, context: ApiErrorContext): boolean | undefined {
+  if (context.status !== 409 || !INTERNAL_ERROR_RETRYABLE.has(context.operation)) return undefined;
+  return error instanceof LambdaCloudError && error.code === "global/internal-error" ? true : undefined;
+}
