@@ -2,7 +2,7 @@
 export const PHOTA_MOCK_API_KEY = "phota_mock_key_0c7d2e19b84f4a6d";
 
 /** Phota's production base URL, which the fake answers on by default. */
-export const PHOTA_DEFAULT_BASE_URL = "https://api.photalabs.com/v1/phota";
+export { PHOTA_DEFAULT_BASE_URL } from "../defaults";
 
 /** Where the fake's signed download URLs point (`response_mode: "urls"`); it serves them too. */
 export const PHOTA_MOCK_DOWNLOAD_BASE_URL = "https://storage.photalabs.test/phota-mock";

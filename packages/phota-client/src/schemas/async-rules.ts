@@ -35,10 +35,18 @@ export function withAsyncRules<TSchema extends v.GenericSchema<unknown, AsyncFie
         addIssue({
           message: 'async: true requires response_mode: "urls".',
           path: fieldPath(input, "response_mode"),
+          // expected/received make summaries read "expected "urls" (with async: true), received "bytes"".
+          expected: '"urls" (with async: true)',
+          received: JSON.stringify(input.response_mode) ?? "undefined",
         });
       }
       if (input.callback_url !== undefined && input.async !== true) {
-        addIssue({ message: "callback_url is only valid with async: true.", path: fieldPath(input, "callback_url") });
+        addIssue({
+          message: "callback_url is only valid with async: true.",
+          path: fieldPath(input, "callback_url"),
+          expected: "no callback_url without async: true",
+          received: JSON.stringify(input.callback_url),
+        });
       }
     }),
   );

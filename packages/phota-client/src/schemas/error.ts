@@ -33,7 +33,24 @@ export const PhotaErrorBody = v.looseObject({
 /** A parsed error body. */
 export type PhotaErrorBody = v.InferOutput<typeof PhotaErrorBody>;
 
-/** Whether an error body is a content-moderation refusal, wherever the marker sits. */
-export function isContentModeration(body: PhotaErrorBody): boolean {
-  return body.detail === CONTENT_MODERATION || body.code === CONTENT_MODERATION;
+// Where the marker sits is undocumented ("error type CONTENT_MODERATION"): the third-party fixture
+// puts it in `detail`; `code`, `type` and `error_type` are the other plausible places.
+const MODERATION_FIELDS = ["detail", "code", "type", "error_type", "error"] as const;
+
+/**
+ * Whether an error body is a content-moderation refusal, wherever the marker sits: `detail`,
+ * `code`, `type`, `error_type` or `error` equal to (or starting with) `CONTENT_MODERATION`.
+ *
+ * @example
+ * ```ts
+ * isContentModeration({ message: "Content moderation violation", detail: "CONTENT_MODERATION" }); // true
+ * ```
+ */
+export function isContentModeration(body: unknown): boolean {
+  if (typeof body !== "object" || body === null) return false;
+  const record = body as Record<string, unknown>;
+  return MODERATION_FIELDS.some((field) => {
+    const value = record[field];
+    return typeof value === "string" && value.startsWith(CONTENT_MODERATION);
+  });
 }

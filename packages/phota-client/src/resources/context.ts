@@ -1,0 +1,35 @@
+import type { RequestOptions, Transport } from "@cloud-sdk/auth-core";
+
+/** What every resource shares: the client's transport and the time limit of quick calls. */
+export interface ResourceContext {
+  readonly transport: Transport;
+  /** Per-attempt limit for everything but the image calls (status, lists, jobs), in ms. */
+  readonly quickTimeout: number;
+}
+
+/**
+ * The per-call options as the transport takes them, for a quick (non-generation) call: the
+ * client's long default timeout is meant for synchronous generation only.
+ */
+export function quickCallOptions(context: ResourceContext, options: RequestOptions | undefined): RequestOptions {
+  return {
+    signal: options?.signal,
+    timeout: options?.timeout ?? context.quickTimeout,
+    maxRetries: options?.maxRetries,
+    headers: options?.headers,
+  };
+}
+
+/** Options of the wait helpers (`jobs.wait`, `profiles.waitUntilReady`). */
+export interface WaitOptions {
+  /** Milliseconds between two polls. */
+  interval?: number | undefined;
+  /** Milliseconds before giving up with a `WaitTimeoutError` (the whole wait, not one poll). */
+  timeout?: number | undefined;
+  /** Cancels the wait: it rejects with an `AbortError`. */
+  signal?: AbortSignal | undefined;
+  /** Retries of each poll request (polls are always safe to retry). */
+  maxRetries?: number | undefined;
+  /** Extra headers for each poll request. */
+  headers?: RequestOptions["headers"];
+}
