@@ -5,6 +5,8 @@ import { useLambdaMock } from "./server.js";
 /** A request as it reached the server (msw), read before any handler consumed its body. */
 export interface SentRequest {
   readonly method: string;
+  /** Scheme, host and port, e.g. `https://cloud.lambda.ai`. */
+  readonly origin: string;
   /** Path below the base URL, e.g. `/instances/abc`. */
   readonly path: string;
   readonly query: URLSearchParams;
@@ -24,6 +26,7 @@ async function record(request: Request, basePath: string): Promise<SentRequest> 
   const text = await request.text();
   return {
     method: request.method,
+    origin: url.origin,
     path: url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname,
     query: url.searchParams,
     headers: request.headers,
