@@ -1,11 +1,11 @@
 import { http, HttpResponse } from "msw";
-import { ConflictError, ConnectionError, RateLimitError, ServerError, type LambdaCloudClient } from "../src/index.js";
+import { ConflictError, ConnectionError, RateLimitError, ServerError, type FirewallRuleInput, type LambdaCloudClient } from "../src/index.js";
 import { useLambdaClient } from "./support/client.js";
 
 const { mock, server, client, sent } = useLambdaClient();
 const SEEDED = "0920582c7ff041399e34823a0be62549";
 const RULESET = "c4d291f47f9d436fa39f58493ce3b50d";
-const SSH = { protocol: "tcp", port_range: [22, 22], source_network: "0.0.0.0/0", description: "SSH" } as const;
+const SSH: FirewallRuleInput = { protocol: "tcp", port_range: [22, 22], source_network: "0.0.0.0/0", description: "SSH" };
 const launchParams = { region_name: "us-west-1", instance_type_name: "gpu_1x_a10", ssh_key_names: ["my-public-key"] };
 // No wait between attempts: the server says so.
 const NOW = { "retry-after": "0" };
