@@ -1,7 +1,63 @@
 /**
- * `@cloud-sdk/podstack-client`: schemas, types and the routes table of the Podstack API.
- * The client itself arrives in a later release.
+ * `@cloud-sdk/podstack-client`: a TypeScript client of the Podstack API (GPU pods, NFS volumes,
+ * projects, wallet), on top of `@cloud-sdk/auth-core`. The fake for tests is in
+ * `@cloud-sdk/podstack-client/mock`.
  */
+
+// The client
+export { Client } from "./client";
+export type { RawRequestOptions } from "./client";
+export type { ClientOptions } from "./client-options";
+export { ENVIRONMENT_VARIABLES } from "./config/environment";
+export { DEFAULT_CREDENTIALS_FILE } from "./config/credentials-file";
+export type { Auth } from "./resources/auth";
+export type { Pods, WaitUntilRunningOptions } from "./resources/pods";
+export type { Projects } from "./resources/projects";
+export type { Volumes } from "./resources/volumes";
+export type { Wallet } from "./resources/wallet";
+
+// Errors: Podstack's own (the Python SDK's names), then auth-core's that the client also throws
+export {
+  AuthenticationError,
+  InsufficientBalanceError,
+  NetworkError,
+  PermissionError,
+  PodFailedError,
+  PodstackError,
+  QuotaExceededError,
+  RateLimitError,
+  ResourceNotFoundError,
+  ServerError,
+  ValidationError,
+} from "./errors";
+export type { PodstackErrorInit } from "./errors";
+export {
+  AbortError,
+  ApiError,
+  CloudSdkError,
+  ConfigurationError,
+  ConnectionError,
+  CredentialFileError,
+  InsecureTransportError,
+  MissingCredentialError,
+  RedirectError,
+  RequestValidationError,
+  ResponseValidationError,
+  TimeoutError,
+  WaitTimeoutError,
+} from "@cloud-sdk/auth-core";
+export type {
+  FetchFunction,
+  HeadersInput,
+  HttpMethod,
+  Logger,
+  LogLevel,
+  QueryInput,
+  RequestOptions,
+  ValidationIssue,
+} from "@cloud-sdk/auth-core";
+
+// Schemas and types of the API's objects
 export {
   isPodStatus,
   normalizePodStatus,
@@ -29,11 +85,14 @@ export {
   WalletBalance,
 } from "./schemas";
 export type { ErrorBodyFields, OperationSchemas, PodDeleteParams, PodStopParams } from "./schemas";
+
+// The wire contract: what is documented, what is assumed
 export { readProjectId, withProjectId } from "./project-context";
 export type { WireParts } from "./project-context";
 export {
   buildPath,
   OPERATION_IDS,
+  PODSTACK_API_PREFIX,
   PODSTACK_DEFAULT_BASE_URL,
   PROJECT_CONTEXT,
   ROUTES,

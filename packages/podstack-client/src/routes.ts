@@ -10,6 +10,13 @@
 /** Podstack's documented host with the `/v1` prefix its one REST example uses. */
 export const PODSTACK_DEFAULT_BASE_URL = "https://api.podstack.ai/v1";
 
+/**
+ * The version prefix added to an endpoint given without a path. Podstack's custom-endpoint examples
+ * (`https://api.custom.podstack.ai`, the CLI's `https://api.podstack.ai`) have none while its REST
+ * example has `/v1`, so the SDK presumably adds it [assumed].
+ */
+export const PODSTACK_API_PREFIX = "/v1";
+
 /** HTTP methods the table uses. */
 export type RouteMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
@@ -36,6 +43,13 @@ export interface RouteDefinition {
   readonly responds: "json" | "empty";
   /** Set when a JSON response wraps its payload in an object key. `undefined`: bare (assumed). */
   readonly envelope?: string;
+  /**
+   * Whether sending the request twice is harmless, so the client may retry it after a timeout or a
+   * 5xx. Inferred from what the operation does (reads, target-state actions, deletes, absolute
+   * resizes); `false` for calls that create or restart something, which are retried only after a
+   * 429 (the server did not act on it).
+   */
+  readonly idempotent: boolean;
   /** The resource type an id in the path names (for "not found" errors). */
   readonly resourceType?: "pod" | "volume";
   /** Why this row looks the way it does. */
@@ -63,64 +77,64 @@ const convention = "REST convention; not documented by Podstack";
 export const ROUTES = {
   "auth.whoami": {
     method: "GET", path: "auth/whoami", documented: false, project: "none", body: false, query: [],
-    responds: "json", basis: "guess from the SDK's auth.whoami(); GET /v1/me is the other candidate",
+    idempotent: true, responds: "json", basis: "guess from the SDK's auth.whoami(); GET /v1/me is the other candidate",
   },
   "pods.create": {
     method: "POST", path: "pods", documented: false, project: "body", body: true, query: [],
-    responds: "json", basis: convention,
+    idempotent: false, responds: "json", basis: convention,
   },
   "pods.list": {
     method: "GET", path: "pods", documented: true, project: "query", body: false, query: ["status"],
-    responds: "json",
+    idempotent: true, responds: "json",
     basis: "documented: GET https://api.podstack.ai/v1/pods (the bare-array response is from the CLI's `-o json`)",
   },
   "pods.get": {
     method: "GET", path: "pods/{id}", documented: false, project: "query", body: false, query: [],
-    responds: "json", resourceType: "pod", basis: convention,
+    idempotent: true, responds: "json", resourceType: "pod", basis: convention,
   },
   "pods.start": {
     method: "POST", path: "pods/{id}/start", documented: false, project: "query", body: false, query: [],
-    responds: "json", resourceType: "pod", basis: convention,
+    idempotent: true, responds: "json", resourceType: "pod", basis: convention,
   },
   "pods.stop": {
     method: "POST", path: "pods/{id}/stop", documented: false, project: "query", body: false, query: ["force"],
-    responds: "json", resourceType: "pod", basis: convention,
+    idempotent: true, responds: "json", resourceType: "pod", basis: convention,
   },
   "pods.restart": {
     method: "POST", path: "pods/{id}/restart", documented: false, project: "query", body: false, query: [],
-    responds: "json", resourceType: "pod", basis: convention,
+    idempotent: false, responds: "json", resourceType: "pod", basis: convention,
   },
   "pods.delete": {
     method: "DELETE", path: "pods/{id}", documented: false, project: "query", body: false, query: ["force"],
-    responds: "empty", resourceType: "pod", basis: convention,
+    idempotent: true, responds: "empty", resourceType: "pod", basis: convention,
   },
   "volumes.create": {
     method: "POST", path: "volumes", documented: false, project: "body", body: true, query: [],
-    responds: "json", basis: convention,
+    idempotent: false, responds: "json", basis: convention,
   },
   "volumes.list": {
     method: "GET", path: "volumes", documented: false, project: "query", body: false, query: [],
-    responds: "json", basis: convention,
+    idempotent: true, responds: "json", basis: convention,
   },
   "volumes.get": {
     method: "GET", path: "volumes/{id}", documented: false, project: "query", body: false, query: [],
-    responds: "json", resourceType: "volume", basis: convention,
+    idempotent: true, responds: "json", resourceType: "volume", basis: convention,
   },
   "volumes.resize": {
     method: "POST", path: "volumes/{id}/resize", documented: false, project: "body", body: true, query: [],
-    responds: "json", resourceType: "volume", basis: "action route like pods/{id}/start; body { quota_gb }",
+    idempotent: true, responds: "json", resourceType: "volume", basis: "action route like pods/{id}/start; body { quota_gb }",
   },
   "volumes.delete": {
     method: "DELETE", path: "volumes/{id}", documented: false, project: "query", body: false, query: ["force"],
-    responds: "empty", resourceType: "volume", basis: convention,
+    idempotent: true, responds: "empty", resourceType: "volume", basis: convention,
   },
   "projects.list": {
     method: "GET", path: "projects", documented: false, project: "none", body: false, query: [],
-    responds: "json", basis: convention,
+    idempotent: true, responds: "json", basis: convention,
   },
   "wallet.balance": {
     method: "GET", path: "wallet/balance", documented: false, project: "none", body: false, query: [],
-    responds: "json", basis: "guess from the SDK's wallet.balance() and the CLI's `wallet balance`",
+    idempotent: true, responds: "json", basis: "guess from the SDK's wallet.balance() and the CLI's `wallet balance`",
   },
 } as const satisfies Record<string, RouteDefinition>;
 
@@ -144,4 +158,12 @@ export function buildPath(operation: OperationId, id?: string): string {
   if (!template.includes("{id}")) return template;
   if (id === undefined || id === "") throw new TypeError(`${operation} needs a resource id`);
   return template.replace("{id}", encodeURIComponent(id));
+}
+
+/**
+ * The route of an operation name, or `undefined` for a name outside the table (such as
+ * `client.request`).
+ */
+export function findRoute(operation: string): RouteDefinition | undefined {
+  return Object.hasOwn(ROUTES, operation) ? (ROUTES as Record<string, RouteDefinition>)[operation] : undefined;
 }

@@ -1,0 +1,126 @@
+import {
+  bearer,
+  createLevelLogger,
+  createTransport,
+  type HttpMethod,
+  isLogLevel,
+  type QueryInput,
+  type RequestOptions,
+  type ResponseType,
+  type Transport,
+} from "@cloud-sdk/auth-core";
+import type * as v from "valibot";
+import type { ClientOptions } from "./client-options";
+import { readEnvironment } from "./config/environment";
+import { resolveSettings } from "./config/resolve-settings";
+import { podstackErrorFactory, wrapTransportError } from "./errors";
+import { Operations } from "./operation";
+import { Auth } from "./resources/auth";
+import { Pods } from "./resources/pods";
+import { Projects } from "./resources/projects";
+import { Volumes } from "./resources/volumes";
+import { Wallet } from "./resources/wallet";
+
+declare const __PACKAGE_NAME__: string;
+declare const __PACKAGE_VERSION__: string;
+
+const USER_AGENT = `${__PACKAGE_NAME__}/${__PACKAGE_VERSION__}`;
+
+/** Options of {@link Client.request}: the call's own options plus what the request carries. */
+export interface RawRequestOptions<TOutput = unknown> extends RequestOptions {
+  /** JSON body. */
+  json?: unknown;
+  /** Query parameters; arrays repeat the key, `undefined` is left out. */
+  query?: QueryInput | undefined;
+  /** Values for `{name}` placeholders of the path, percent-encoded. */
+  pathParams?: Readonly<Record<string, string | number>> | undefined;
+  /** A valibot schema to validate the answer with; without one the parsed JSON is returned as `unknown`. */
+  schema?: v.GenericSchema<unknown, TOutput> | undefined;
+  /** How to read the answer: "json" (default), "text", "bytes" or "none". */
+  responseType?: ResponseType | undefined;
+  /** Whether repeating the call is harmless (default: true for GET, PUT, DELETE; false for POST, PATCH). */
+  idempotent?: boolean | undefined;
+}
+
+/**
+ * A client of the Podstack API (GPU pods, NFS volumes, projects, wallet). Everything is decided at
+ * construction: the token (from the option, a profile, `PODSTACK_API_TOKEN` or
+ * `~/.podstack/credentials`), the project and the endpoint; a missing token throws an
+ * `AuthenticationError` here, not at the first call.
+ *
+ * @example
+ * ```ts
+ * import { Client } from "@cloud-sdk/podstack-client";
+ *
+ * const client = new Client(); // PODSTACK_API_TOKEN, or the [default] profile
+ * const pod = await client.pods.create({ name: "my-pod", image: "pytorch/pytorch:latest", gpu_type: "A100" });
+ * const running = await client.pods.waitUntilRunning(pod.id);
+ * console.log(running.ssh_command);
+ * ```
+ */
+export class Client {
+  /** The project that project-scoped calls carry (option, `PODSTACK_PROJECT` or the profile's `project_id`). */
+  readonly projectId: string | undefined;
+  /** The base URL in use, `/v1` included. */
+  readonly baseURL: string;
+  /** `whoami()`. */
+  readonly auth: Auth;
+  /** GPU pods. */
+  readonly pods: Pods;
+  /** NFS volumes. */
+  readonly volumes: Volumes;
+  /** Projects. */
+  readonly projects: Projects;
+  /** The wallet's balance. */
+  readonly wallet: Wallet;
+  readonly #transport: Transport;
+
+  constructor(options: ClientOptions = {}) {
+    const env = readEnvironment();
+    const logLevel = options.logLevel ?? (isLogLevel(env.logLevel) ? env.logLevel : undefined);
+    const warn = options.logger === undefined ? undefined : createLevelLogger(options.logger, logLevel).warn;
+    const settings = resolveSettings(options, env, warn);
+    this.projectId = settings.projectId;
+    this.baseURL = settings.baseURL;
+    this.#transport = createTransport({
+      provider: "Podstack",
+      baseURL: settings.baseURL,
+      auth: bearer(),
+      credential: settings.credential,
+      headers: options.headers,
+      userAgent: USER_AGENT,
+      fetch: options.fetch,
+      timeout: options.timeout,
+      maxRetries: options.maxRetries,
+      logger: options.logger,
+      logLevel,
+      createApiError: podstackErrorFactory({ tokenSource: settings.tokenSource, projectId: settings.projectId }),
+      wrapError: wrapTransportError,
+    });
+    const operations = new Operations(this.#transport, settings.projectId);
+    this.auth = new Auth(operations);
+    this.pods = new Pods(operations);
+    this.volumes = new Volumes(operations);
+    this.projects = new Projects(operations);
+    this.wallet = new Wallet(operations);
+  }
+
+  /**
+   * Calls any endpoint with the client's token, headers, retries and error classes: for a route
+   * this package does not have, or has wrong (most of Podstack's routes are assumed; see the
+   * README). `path` is relative to {@link baseURL}. The project is not added for you: pass
+   * `client.projectId` where the endpoint wants it.
+   *
+   * @example
+   * ```ts
+   * const logs = await client.request("GET", "/pods/{id}/logs", {
+   *   pathParams: { id: "pod-123" },
+   *   query: { tail: 100, project_id: client.projectId },
+   *   responseType: "text",
+   * });
+   * ```
+   */
+  request<TOutput = unknown>(method: HttpMethod, path: string, options: RawRequestOptions<TOutput> = {}): Promise<TOutput> {
+    return this.#transport.request({ ...options, operation: "client.request", method, path });
+  }
+}

@@ -1,0 +1,16 @@
+export { podstackErrorFactory } from "./create-api-error";
+export type { ErrorMessageContext } from "./create-api-error";
+export {
+  AuthenticationError,
+  InsufficientBalanceError,
+  PermissionError,
+  QuotaExceededError,
+  RateLimitError,
+  ResourceNotFoundError,
+  ServerError,
+  ValidationError,
+} from "./http-errors";
+export { NetworkError, wrapTransportError } from "./network-error";
+export { PodFailedError } from "./pod-failed-error";
+export { PodstackError } from "./podstack-error";
+export type { PodstackErrorInit } from "./podstack-error";

@@ -1,0 +1,26 @@
+import type { RequestOptions } from "@cloud-sdk/auth-core";
+import type { OperationCall, OperationResult, Operations } from "../operation";
+import type { OperationId } from "../routes";
+
+/** Base of the resource classes: holds the sender privately, so nothing leaks through inspection. */
+export abstract class Resource {
+  readonly #operations: Operations;
+
+  /** @internal Created by the client. */
+  constructor(operations: Operations) {
+    this.#operations = operations;
+  }
+
+  /** Sends one operation of the routes table. */
+  protected send<O extends OperationId>(
+    operation: O,
+    call: OperationCall,
+    options: RequestOptions | undefined,
+  ): Promise<OperationResult<O>> {
+    return this.#operations.send(operation, call, options);
+  }
+}
+
+/** The `force` query flag of stop and delete: sent only when the caller set it. */
+export const forceQuery = (force: boolean | undefined): Record<string, string> =>
+  force === undefined ? {} : { force: String(force) };
