@@ -101,7 +101,8 @@ export class LambdaCloudClient {
       subject: SUBJECT,
       hint: MISSING_KEY_HINT,
     });
-    const hints = { keySource: credential.places.join(", then ") };
+    const places = credential.places;
+    const hints = { keySource: places.length === 1 ? places[0] : `one of: ${places.join("; ")}` };
     const transport = createTransport({
       provider: "Lambda Cloud",
       baseURL: options.baseURL ?? readEnv(BASE_URL_ENVIRONMENT_VARIABLE) ?? DEFAULT_BASE_URL,

@@ -6,6 +6,7 @@ import {
   LambdaCloudClient,
   MissingCredentialError,
 } from "../src/index.js";
+import { chain, fromEnv, fromValue } from "@cloud-sdk/auth-core";
 import { createLambdaCloudMock } from "../src/mock/index.js";
 import { USER_AGENT, useLambdaClient } from "./support/client.js";
 
@@ -58,6 +59,17 @@ describe("the API key", () => {
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toBe(
       "global/invalid-api-key: API key was invalid, expired, or deleted. Check your API key or create a new one, then try again. The key in use came from the LAMBDA_API_KEY environment variable.",
+    );
+  });
+
+  it("any credential source works; a rejected key's error names the places it may have come from", async () => {
+    await client({ apiKey: chain(fromEnv("LAMBDA_TEST_NO_SUCH_VARIABLE"), fromValue(mock.apiKey, "the vault")) }).regions.list();
+    expect((await lastSent()).headers.get("authorization")).toBe(`Bearer ${mock.apiKey}`);
+    const error = await client({ apiKey: chain(fromEnv("LAMBDA_TEST_NO_SUCH_VARIABLE"), fromValue("secret_wrong.0000000000000000", "the vault")) })
+      .regions.list()
+      .catch((caught: unknown) => caught);
+    expect((error as Error).message).toContain(
+      "The key in use came from one of: the LAMBDA_TEST_NO_SUCH_VARIABLE environment variable; the vault.",
     );
   });
 
