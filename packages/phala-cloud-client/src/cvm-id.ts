@@ -1,4 +1,5 @@
-import * as v from "valibot";
+import type * as v from "valibot";
+import { checkParams } from "./params";
 import { APP_ID_PATTERN, CvmIdInput, UUID_V4_PATTERN } from "./schemas/cvm-id";
 
 /**
@@ -10,7 +11,7 @@ import { APP_ID_PATTERN, CvmIdInput, UUID_V4_PATTERN } from "./schemas/cvm-id";
  * - otherwise a v4 UUID loses its dashes, 40 hex characters become `app_<hex>`, and anything else
  *   (a hashed `cvm_…` id, an `app_…` id, a numeric id) passes through.
  *
- * Throws a valibot `ValiError` when no identifier is given or a field is malformed.
+ * Throws a `RequestValidationError` when no identifier is given or a field is malformed.
  *
  * @example
  * ```ts
@@ -20,7 +21,14 @@ import { APP_ID_PATTERN, CvmIdInput, UUID_V4_PATTERN } from "./schemas/cvm-id";
  * ```
  */
 export function resolveCvmId(input: CvmIdInput): string {
-  const parsed = v.parse(CvmIdInput, input);
+  return cvmIdParam(input, "resolveCvmId");
+}
+
+/**
+ * The `{cvmId}` path segment of identifier fields already validated by {@link CvmIdInput}; the
+ * client validates with its own error type first, then calls this.
+ */
+export function cvmIdFromFields(parsed: v.InferOutput<typeof CvmIdInput>): string {
   const raw = parsed.id || parsed.uuid || parsed.app_id || parsed.instance_id;
   if (!raw) {
     // Only the name is left: the official SDK sends it untouched, the server resolves it.
@@ -29,4 +37,9 @@ export function resolveCvmId(input: CvmIdInput): string {
   if (UUID_V4_PATTERN.test(raw)) return raw.replace(/-/g, "");
   if (APP_ID_PATTERN.test(raw)) return `app_${raw}`;
   return raw;
+}
+
+/** The `{cvmId}` path segment named by `{ id | uuid | app_id | instance_id | name }`, validated. */
+export function cvmIdParam(params: CvmIdInput, operation: string): string {
+  return cvmIdFromFields(checkParams(CvmIdInput, params, operation));
 }

@@ -1,11 +1,74 @@
 /**
- * `@cloud-sdk/phala-cloud-client`: valibot schemas and types of the Phala Cloud API, the API
- * version helpers and the CVM id resolver. The client itself comes in a later release.
+ * `@cloud-sdk/phala-cloud-client`: a small, browser-safe client for the Phala Cloud API with
+ * `@phala/cloud`'s method names and error classes. The public surface, listed explicitly.
  */
+export { createClient, PhalaCloudClient } from "./client";
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT_MS,
+  PHALA_CLOUD_API_KEY_ENV,
+  PHALA_CLOUD_API_PREFIX_ENV,
+  PHALA_CLOUD_LOG_ENV,
+  type PhalaCloudClientOptions,
+} from "./client-options";
+export {
+  AuthError,
+  BusinessError,
+  ConflictError,
+  PhalaCloudError,
+  type PhalaCloudErrorInit,
+  type PhalaErrorDetail,
+  RequestError,
+  ResourceError,
+  ServerError,
+  ValidationError,
+  type ValidationErrorItem,
+} from "./errors";
+export { PagePromise, type PageReader } from "./page-promise";
+export { safe, type SafeResult } from "./safe";
+export type { AccountMethods } from "./resources/account";
+export type { AppMethods } from "./resources/apps";
+export type { CatalogMethods } from "./resources/catalog";
+export type { CvmLifecycleMethods } from "./resources/cvm-lifecycle";
+export type { CvmListFilter, CvmQueryMethods } from "./resources/cvm-queries";
+export type { CvmUpdateMethods } from "./resources/cvm-updates";
+export type { KmsMethods } from "./resources/kms";
+export type { SshKeyMethods } from "./resources/ssh-keys";
+export type { WorkspaceMethods } from "./resources/workspaces";
+export type {
+  GetAppCvmsResponse,
+  GetAppInfoResponse,
+  GetAppListResponse,
+  GetCurrentUserResponse,
+  GetCvmInfoResponse,
+  GetCvmListResponse,
+} from "./version-mappings";
+// Errors and helpers from @cloud-sdk/auth-core that users of this client meet.
+export {
+  AbortError,
+  ApiError,
+  CloudSdkError,
+  ConfigurationError,
+  ConnectionError,
+  InsecureTransportError,
+  MissingCredentialError,
+  type Paginator,
+  RedirectError,
+  RequestValidationError,
+  type RequestOptions,
+  ResponseValidationError,
+  TimeoutError,
+  type ApiKeyOption,
+  type FetchFunction,
+  type HeadersInput,
+  type Logger,
+  type LogLevel,
+} from "@cloud-sdk/auth-core";
 export {
   API_VERSION_HEADER,
   type ApiVersion,
   DEFAULT_API_VERSION,
+  type DefaultApiVersion,
   isSupportedApiVersion,
   SUPPORTED_API_VERSIONS,
 } from "./api-version";

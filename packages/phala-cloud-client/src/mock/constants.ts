@@ -1,5 +1,7 @@
+import { DEFAULT_BASE_URL } from "../client-options";
+
 /** The real API's default base URL; the fake answers on it unless told otherwise. */
-export const PHALA_CLOUD_DEFAULT_BASE_URL = "https://cloud-api.phala.com/api/v1";
+export const PHALA_CLOUD_DEFAULT_BASE_URL = DEFAULT_BASE_URL;
 
 /** The API key the fake accepts by default (`X-API-Key`). Keys look like `phak_…`. */
 export const PHALA_CLOUD_MOCK_API_KEY = "phak_mock_7f3a9c2e4b1d8a6f";

@@ -33,6 +33,18 @@ export type UpdateCvmEnvsInProgress = v.InferOutput<typeof UpdateCvmEnvsInProgre
 /** Body of `updateDockerCompose`: the raw YAML, sent as `Content-Type: text/yaml`. */
 export const DockerComposeYaml = v.pipe(v.string(), v.minLength(1, "docker_compose_file is required"));
 
+/**
+ * Parameters of `updateDockerCompose` besides the CVM id: the YAML (sent as the body) and, on the
+ * retry after a 465, the registered hashes (sent as `X-Compose-Hash` and `X-Transaction-Hash`).
+ */
+export const UpdateDockerComposeRequest = v.object({
+  docker_compose_file: DockerComposeYaml,
+  compose_hash: v.optional(v.string()),
+  transaction_hash: v.optional(v.string()),
+});
+/** See {@link UpdateDockerComposeRequest}. */
+export type UpdateDockerComposeRequest = v.InferInput<typeof UpdateDockerComposeRequest>;
+
 /** Success of `PATCH /cvms/{id}/docker-compose` (HTTP 202): the update started. */
 export const UpdateDockerComposeInProgress = v.looseObject({
   status: v.literal("in_progress"),

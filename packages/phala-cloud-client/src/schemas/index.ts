@@ -54,6 +54,7 @@ export {
   UpdateCvmResourcesRequest,
   UpdateCvmVisibilityRequest,
   UpdateDockerComposeInProgress,
+  UpdateDockerComposeRequest,
 } from "./cvm-updates";
 export {
   CvmDetailV20251028,

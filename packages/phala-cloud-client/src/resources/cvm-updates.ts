@@ -1,0 +1,153 @@
+import type { HeadersInput, RequestOptions } from "@cloud-sdk/auth-core";
+import type { ApiVersion } from "../api-version";
+import type { ClientCore } from "../client-context";
+import { cvmIdParam } from "../cvm-id";
+import { PhalaCloudError } from "../errors";
+import { checkParams } from "../params";
+import {
+  COMPOSE_HASH_HEADER,
+  type ComposePreconditionRequired,
+  type CvmIdInput,
+  toComposePrecondition,
+  TRANSACTION_HASH_HEADER,
+  UpdateCvmEnvsRequest,
+  UpdateCvmEnvsResult,
+  UpdateCvmResourcesRequest,
+  UpdateCvmVisibilityRequest,
+  UpdateDockerComposeRequest,
+  UpdateDockerComposeResult,
+  type VersionedResponse,
+} from "../schemas";
+import { send, versioned } from "./send";
+
+/**
+ * Changing a running CVM. None of these is retried after a 5xx or a timeout (each starts an
+ * update), only after a 429 or a transient 409.
+ */
+export interface CvmUpdateMethods<V extends ApiVersion> {
+  /**
+   * Replaces the CVM's encrypted env (and optionally its allowed keys): `PATCH /cvms/{cvmId}/envs`.
+   * On an on-chain KMS, a change of allowed keys first answers HTTP 465; that comes back as a
+   * `{ status: "precondition_required", compose_hash, … }` result, not an error. Register the hash
+   * on-chain, then call again with `compose_hash` and `transaction_hash`.
+   *
+   * @example
+   * ```ts
+   * const result = await client.updateCvmEnvs({ name: "my-web-app", encrypted_env: hex, env_keys: ["API_KEY"] });
+   * if (result.status === "precondition_required") {
+   *   const tx = await registerOnChain(result.compose_hash);
+   *   await client.updateCvmEnvs({ name: "my-web-app", encrypted_env: hex, env_keys: ["API_KEY"],
+   *     compose_hash: result.compose_hash, transaction_hash: tx });
+   * }
+   * ```
+   */
+  updateCvmEnvs(params: CvmIdInput & UpdateCvmEnvsRequest, options?: RequestOptions): Promise<UpdateCvmEnvsResult>;
+  /**
+   * Replaces the docker compose file: `PATCH /cvms/{cvmId}/docker-compose`, the YAML sent as
+   * `text/yaml`. The 465 of an on-chain KMS is a `precondition_required` result, as for
+   * {@link CvmUpdateMethods.updateCvmEnvs}; the retry's hashes travel as `X-Compose-Hash` and
+   * `X-Transaction-Hash`.
+   *
+   * @example
+   * ```ts
+   * const result = await client.updateDockerCompose({ name: "my-web-app", docker_compose_file: yaml });
+   * if (result.status === "in_progress") console.log(result.correlation_id);
+   * ```
+   */
+  updateDockerCompose(
+    params: CvmIdInput & UpdateDockerComposeRequest,
+    options?: RequestOptions,
+  ): Promise<UpdateDockerComposeResult>;
+  /**
+   * Resizes a CVM (instance type, or vCPU / memory in MB / disk in GB; disks only grow):
+   * `PATCH /cvms/{cvmId}/resources`. `allow_restart` lets the server restart it to apply.
+   *
+   * @example
+   * ```ts
+   * await client.updateCvmResources({ name: "my-web-app", instance_type: "tdx.medium", allow_restart: true });
+   * ```
+   */
+  updateCvmResources(params: CvmIdInput & UpdateCvmResourcesRequest, options?: RequestOptions): Promise<void>;
+  /**
+   * Chooses what the CVM shows publicly (system info, logs, TCB info):
+   * `PATCH /cvms/{cvmId}/visibility`. Answers the CVM in the API version's shape.
+   *
+   * @example
+   * ```ts
+   * await client.updateCvmVisibility({ name: "my-web-app", public_sysinfo: false, public_logs: false });
+   * ```
+   */
+  updateCvmVisibility(
+    params: CvmIdInput & UpdateCvmVisibilityRequest,
+    options?: RequestOptions,
+  ): Promise<VersionedResponse<V, "cvmDetail">>;
+}
+
+/** The 465 "register the compose hash on-chain first" answer as a result; other errors thrown. */
+async function orPrecondition<T>(call: Promise<T>): Promise<T | ComposePreconditionRequired> {
+  try {
+    return await call;
+  } catch (error) {
+    const precondition = error instanceof PhalaCloudError && error.status === 465 ? toComposePrecondition(error.body) : undefined;
+    if (precondition) return precondition;
+    throw error;
+  }
+}
+
+/** The caller's per-call headers with `extra` on top (a record keeps `null` removals). */
+function withHeaders(base: HeadersInput | undefined, extra: Record<string, string>): HeadersInput {
+  if (!base) return extra;
+  const record = (typeof Headers !== "undefined" && base instanceof Headers) || Array.isArray(base) ? Object.fromEntries(base as Iterable<[string, string]>) : base;
+  return { ...record, ...extra };
+}
+
+export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCore> = {
+  async updateCvmEnvs(params, options) {
+    const cvmId = cvmIdParam(params, "updateCvmEnvs");
+    const json = checkParams(UpdateCvmEnvsRequest, params, "updateCvmEnvs");
+    return orPrecondition(
+      send(this, { operation: "updateCvmEnvs", method: "PATCH", path: "/cvms/{cvmId}/envs", pathParams: { cvmId }, json, schema: UpdateCvmEnvsResult }, options),
+    );
+  },
+  async updateDockerCompose(params, options) {
+    const cvmId = cvmIdParam(params, "updateDockerCompose");
+    const { docker_compose_file, compose_hash, transaction_hash } = checkParams(UpdateDockerComposeRequest, params, "updateDockerCompose");
+    const proof: Record<string, string> = {};
+    if (compose_hash) proof[COMPOSE_HASH_HEADER] = compose_hash;
+    if (transaction_hash) proof[TRANSACTION_HASH_HEADER] = transaction_hash;
+    const headers = compose_hash || transaction_hash ? withHeaders(options?.headers, proof) : options?.headers;
+    return orPrecondition(
+      send(
+        this,
+        {
+          operation: "updateDockerCompose",
+          method: "PATCH",
+          path: "/cvms/{cvmId}/docker-compose",
+          pathParams: { cvmId },
+          body: { contentType: "text/yaml", data: docker_compose_file },
+          schema: UpdateDockerComposeResult,
+          headers,
+        },
+        options,
+      ),
+    );
+  },
+  async updateCvmResources(params, options) {
+    const cvmId = cvmIdParam(params, "updateCvmResources");
+    const json = checkParams(UpdateCvmResourcesRequest, params, "updateCvmResources");
+    return send<void>(
+      this,
+      { operation: "updateCvmResources", method: "PATCH", path: "/cvms/{cvmId}/resources", pathParams: { cvmId }, json, responseType: "none" },
+      options,
+    );
+  },
+  async updateCvmVisibility(params, options) {
+    const cvmId = cvmIdParam(params, "updateCvmVisibility");
+    const json = checkParams(UpdateCvmVisibilityRequest, params, "updateCvmVisibility");
+    return send(
+      this,
+      { operation: "updateCvmVisibility", method: "PATCH", path: "/cvms/{cvmId}/visibility", pathParams: { cvmId }, json, schema: versioned(this, "cvmDetail") },
+      options,
+    );
+  },
+};

@@ -1,0 +1,55 @@
+import type { RequestOptions } from "@cloud-sdk/auth-core";
+import type { ClientCore } from "../client-context";
+import { checkParams } from "../params";
+import { CreateSshKeyRequest, DeleteSshKeyRequest, SshKey, SshKeyList } from "../schemas";
+import { send } from "./send";
+
+/** The user's SSH public keys, installed into CVMs at boot. */
+export interface SshKeyMethods {
+  /**
+   * Every SSH key of the user: `GET /user/ssh-keys`.
+   *
+   * @example
+   * ```ts
+   * for (const key of await client.listSshKeys()) console.log(key.name, key.fingerprint);
+   * ```
+   */
+  listSshKeys(options?: RequestOptions): Promise<SshKeyList>;
+  /**
+   * Adds an SSH public key: `POST /user/ssh-keys`. Not retried after a 5xx or a timeout (a repeat
+   * could add it twice).
+   *
+   * @example
+   * ```ts
+   * const key = await client.createSshKey({ name: "laptop", public_key: "ssh-ed25519 AAAA… me@laptop" });
+   * ```
+   */
+  createSshKey(params: CreateSshKeyRequest, options?: RequestOptions): Promise<SshKey>;
+  /**
+   * Removes an SSH key: `DELETE /user/ssh-keys/{keyId}`.
+   *
+   * @example
+   * ```ts
+   * await client.deleteSshKey({ keyId: key.id });
+   * ```
+   */
+  deleteSshKey(params: DeleteSshKeyRequest, options?: RequestOptions): Promise<void>;
+}
+
+export const sshKeyMethods: SshKeyMethods & ThisType<ClientCore> = {
+  listSshKeys(options) {
+    return send(this, { operation: "listSshKeys", method: "GET", path: "/user/ssh-keys", schema: SshKeyList }, options);
+  },
+  async createSshKey(params, options) {
+    const json = checkParams(CreateSshKeyRequest, params, "createSshKey");
+    return send(this, { operation: "createSshKey", method: "POST", path: "/user/ssh-keys", json, schema: SshKey, idempotent: false }, options);
+  },
+  async deleteSshKey(params, options) {
+    const pathParams = checkParams(DeleteSshKeyRequest, params, "deleteSshKey");
+    return send<void>(
+      this,
+      { operation: "deleteSshKey", method: "DELETE", path: "/user/ssh-keys/{keyId}", pathParams, responseType: "none" },
+      options,
+    );
+  },
+};

@@ -1,0 +1,52 @@
+import { setupServer } from "msw/node";
+import { createClient, type PhalaCloudClientOptions } from "../src";
+import type { ApiVersion, DefaultApiVersion } from "../src/api-version";
+import { createPhalaCloudMock, type PhalaCloudMockOptions } from "../src/mock";
+
+/** A request as the server saw it. */
+export interface SeenRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  /** The body as text ("" when none). */
+  body: string;
+}
+
+/**
+ * The package's fake on an msw server for one test file, recording every request. State, recorded
+ * requests and extra handlers are reset after each test.
+ */
+export function useFake(options?: PhalaCloudMockOptions) {
+  const mock = createPhalaCloudMock(options);
+  const server = setupServer(...mock.handlers);
+  const pending: Promise<SeenRequest>[] = [];
+  server.events.on("request:start", ({ request }) => {
+    const copy = request.clone();
+    pending.push(copy.text().then((body) => ({ method: request.method, url: new URL(request.url), headers: request.headers, body })));
+  });
+  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+  afterEach(() => {
+    mock.reset();
+    pending.length = 0;
+    server.resetHandlers();
+  });
+  afterAll(() => server.close());
+
+  return {
+    mock,
+    server,
+    /** Every request seen so far in this test, in order. */
+    requests: () => Promise.all(pending),
+    /** The last request seen. */
+    async last(): Promise<SeenRequest> {
+      const all = await Promise.all(pending);
+      const request = all[all.length - 1];
+      if (!request) throw new Error("no request was made");
+      return request;
+    },
+    /** A client of the fake (its key, no retries unless asked). */
+    client<V extends ApiVersion = DefaultApiVersion>(overrides: PhalaCloudClientOptions<V> = {}) {
+      return createClient<V>({ apiKey: mock.apiKey, maxRetries: 0, ...overrides });
+    },
+  };
+}
