@@ -125,6 +125,7 @@ export {
   isContentModeration,
   isJobFailed,
   isJobSucceeded,
+  modelOptionEntries,
   outputOptionEntries,
   profileEntryId,
   webhookSecretValue,

@@ -87,10 +87,3 @@ export function tinyJpeg(id: string): Uint8Array {
 export function tinyImage(format: "png" | "jpg", id: string): Uint8Array {
   return format === "png" ? tinyPng(id) : tinyJpeg(id);
 }
-
-/** Standard base64 of some bytes (what Phota puts in `images`), via the global `btoa`. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}

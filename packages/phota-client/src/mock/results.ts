@@ -1,7 +1,8 @@
 import type { ImageResult } from "../schemas/image-result";
 import { DOWNLOAD_URL_TTL_SECONDS, PHOTA_MOCK_DOWNLOAD_BASE_URL } from "./constants";
 import { nextId } from "./ids";
-import { tinyImage, toBase64 } from "./images";
+import { encodeImage } from "../images/base64";
+import { tinyImage } from "./images";
 import type { PhotaMockState } from "./state";
 
 /** What an image call asked for, once defaults are applied. */
@@ -29,7 +30,7 @@ export function buildImageResult(state: PhotaMockState, request: ResultRequest):
   for (let i = 0; i < request.count; i++) {
     const id = nextId(state, "img");
     if (request.mode === "bytes") {
-      images.push(toBase64(tinyImage(request.format, id)));
+      images.push(encodeImage(tinyImage(request.format, id)));
     } else {
       const file = `${id}.${request.format}`;
       state.downloads.set(file, request.format);

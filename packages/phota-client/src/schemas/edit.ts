@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { withAsyncRules } from "./async-rules";
 import { ImageInput, ProfileIds } from "./inputs";
-import { AspectRatio, BaseModel, Quality, Resolution } from "./model-options";
+import { modelOptionEntries } from "./model-options";
 import { asyncOptionEntries, outputOptionEntries } from "./output-options";
 
 /**
@@ -25,11 +25,7 @@ export const EditRequest = withAsyncRules(
     /** Input images, raw base64 or public URLs, at most 10. */
     images: v.optional(v.pipe(v.array(ImageInput), v.maxLength(10, "At most 10 images."))),
     profile_ids: v.optional(ProfileIds),
-    aspect_ratio: v.optional(AspectRatio),
-    resolution: v.optional(Resolution),
-    base_model: v.optional(BaseModel),
-    /** gpt-image-2 only. */
-    quality: v.optional(Quality),
+    ...modelOptionEntries,
     ...outputOptionEntries,
     ...asyncOptionEntries,
   }),

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { withAsyncRules } from "./async-rules";
-import { AspectRatio, BaseModel, Quality, Resolution } from "./model-options";
+import { modelOptionEntries } from "./model-options";
 import { asyncOptionEntries, outputOptionEntries } from "./output-options";
 
 /**
@@ -17,11 +17,7 @@ import { asyncOptionEntries, outputOptionEntries } from "./output-options";
 export const GenerateRequest = withAsyncRules(
   v.strictObject({
     prompt: v.string(),
-    aspect_ratio: v.optional(AspectRatio),
-    resolution: v.optional(Resolution),
-    base_model: v.optional(BaseModel),
-    /** gpt-image-2 only. */
-    quality: v.optional(Quality),
+    ...modelOptionEntries,
     ...outputOptionEntries,
     ...asyncOptionEntries,
   }),

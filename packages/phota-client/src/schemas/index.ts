@@ -17,7 +17,7 @@ export {
   isJobFailed,
   isJobSucceeded,
 } from "./job";
-export { AspectRatio, BaseModel, KNOWN_BASE_MODELS, Quality, Resolution } from "./model-options";
+export { AspectRatio, BaseModel, KNOWN_BASE_MODELS, Quality, Resolution, modelOptionEntries } from "./model-options";
 export {
   ClientRequestId,
   NumOutputImages,

@@ -1,5 +1,5 @@
 import { openEnum } from "@cloud-sdk/auth-core";
-import type * as v from "valibot";
+import * as v from "valibot";
 
 /** The base models Phota documents today (v0.7.0); `nb2` is the server default. */
 export const KNOWN_BASE_MODELS = ["nb2", "gpt-image-2", "qwen-image-2", "flux-2", "reve"] as const;
@@ -32,3 +32,12 @@ export type Resolution = v.InferOutput<typeof Resolution>;
 export const Quality = openEnum(["auto", "low", "medium", "high"] as const);
 /** A quality level: the known ones, or any string. */
 export type Quality = v.InferOutput<typeof Quality>;
+
+/** The model and size fields of `edit` and `generate` (enhance and remix pin their model and size). */
+export const modelOptionEntries = {
+  aspect_ratio: v.optional(AspectRatio),
+  resolution: v.optional(Resolution),
+  base_model: v.optional(BaseModel),
+  /** gpt-image-2 only. */
+  quality: v.optional(Quality),
+};
