@@ -191,3 +191,26 @@ it("answers the API's own webhook secret", async () => {
   const error = await rejectionOf(makeClient().webhookSecret());
   expect(error.message).toContain("expected a string in one of webhook_secret, secret, signing_secret, received the fields other");
 });
+
+it("sends X-API-Key and the User-Agent on every method's request", async () => {
+  const client = makeClient();
+  const image = "https://example.com/a.jpg";
+  const handle = await client.generate({ prompt: "x", async: true });
+  const { profile_id } = await client.profiles.add({ image_urls: [image] });
+  await Promise.all([
+    client.edit({ images: [image] }),
+    client.enhance({ image }),
+    client.remix({ input_image: image, reference_image: image }),
+    client.jobs.get(handle),
+    client.profiles.list(),
+    client.profiles.status(profile_id),
+    client.profiles.picture(profile_id),
+    client.webhookSecret(),
+  ]);
+  await client.profiles.delete(profile_id);
+  expect(sent).toHaveLength(11);
+  for (const request of sent) {
+    expect([request.url.pathname, request.headers.get("x-api-key")]).toEqual([request.url.pathname, mock.apiKey]);
+    expect(request.headers.get("user-agent")).toBe("@cloud-sdk/phota-client/0.0.0");
+  }
+});
