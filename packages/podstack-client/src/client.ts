@@ -78,7 +78,8 @@ export class Client {
   constructor(options: ClientOptions = {}) {
     const env = readEnvironment();
     const logLevel = options.logLevel ?? (isLogLevel(env.logLevel) ? env.logLevel : undefined);
-    const warn = options.logger === undefined ? undefined : createLevelLogger(options.logger, logLevel).warn;
+    const warn =
+      options.logger === undefined ? undefined : createLevelLogger(options.logger, logLevel).warn;
     const settings = resolveSettings(options, env, warn);
     this.projectId = settings.projectId;
     this.baseURL = settings.baseURL;
@@ -94,7 +95,10 @@ export class Client {
       maxRetries: options.maxRetries,
       logger: options.logger,
       logLevel,
-      createApiError: podstackErrorFactory({ tokenSource: settings.tokenSource, projectId: settings.projectId }),
+      createApiError: podstackErrorFactory({
+        tokenSource: settings.tokenSource,
+        projectId: settings.projectId,
+      }),
       wrapError: wrapTransportError,
     });
     const operations = new Operations(this.#transport, settings.projectId);
@@ -120,7 +124,11 @@ export class Client {
    * });
    * ```
    */
-  request<TOutput = unknown>(method: HttpMethod, path: string, options: RawRequestOptions<TOutput> = {}): Promise<TOutput> {
+  request<TOutput = unknown>(
+    method: HttpMethod,
+    path: string,
+    options: RawRequestOptions<TOutput> = {},
+  ): Promise<TOutput> {
     return this.#transport.request({ ...options, operation: "client.request", method, path });
   }
 }

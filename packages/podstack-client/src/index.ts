@@ -91,6 +91,7 @@ export { readProjectId, withProjectId } from "./project-context";
 export type { WireParts } from "./project-context";
 export {
   buildPath,
+  findRoute,
   OPERATION_IDS,
   PODSTACK_API_PREFIX,
   PODSTACK_DEFAULT_BASE_URL,
@@ -98,3 +99,5 @@ export {
   ROUTES,
 } from "./routes";
 export type { OperationId, ProjectPlacement, RouteDefinition, RouteMethod } from "./routes";
+export { WIRE_FACTS } from "./wire-facts";
+export type { FactStatus, WireFact } from "./wire-facts";

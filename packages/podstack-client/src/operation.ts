@@ -28,7 +28,10 @@ export interface OperationCall {
 const NO_QUERY: Record<string, string> = {};
 
 /** Headers of the project rule under the caller's own (which win). */
-function withCallerHeaders(project: Record<string, string>, caller: HeadersInput | undefined): HeadersInput | undefined {
+function withCallerHeaders(
+  project: Record<string, string>,
+  caller: HeadersInput | undefined,
+): HeadersInput | undefined {
   if (Object.keys(project).length === 0) return caller;
   if (caller === undefined) return project;
   const pairs: [string, string][] = Object.entries(project);

@@ -165,5 +165,7 @@ export function buildPath(operation: OperationId, id?: string): string {
  * `client.request`).
  */
 export function findRoute(operation: string): RouteDefinition | undefined {
-  return Object.hasOwn(ROUTES, operation) ? (ROUTES as Record<string, RouteDefinition>)[operation] : undefined;
+  return Object.hasOwn(ROUTES, operation)
+    ? (ROUTES as Record<string, RouteDefinition>)[operation]
+    : undefined;
 }

@@ -28,7 +28,9 @@ describe("account-level calls carry no project", () => {
   it("projects.list: GET /v1/projects answers id and name of each", async () => {
     const projects = await client.projects.list();
     await onlyGet("projects");
-    expect(projects.map(({ id, name }) => ({ id, name }))).toEqual(PROJECTS.map(({ id, name }) => ({ id, name })));
+    expect(projects.map(({ id, name }) => ({ id, name }))).toEqual(
+      PROJECTS.map(({ id, name }) => ({ id, name })),
+    );
   });
 
   it("wallet.balance: GET /v1/wallet/balance answers balance and currency", async () => {

@@ -20,16 +20,20 @@ const stall = async ({ request }: { request: Request }) => {
 
 describe("bad input is refused before sending, naming the operation and the field", () => {
   it("a missing required field", async () => {
-    const error = await client.pods.create({ name: "x" } as never).catch((caught: unknown) => caught);
+    const error = await client.pods
+      .create({ name: "x" } as never)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as Error).message).toBe("pods.create: invalid arguments: image: missing (required).");
+    expect((error as Error).message).toBe(
+      "pods.create: invalid arguments: image: missing (required).",
+    );
     expect(await recorded()).toHaveLength(0);
   });
 
   it("a key the endpoint does not take (a typo)", async () => {
-    await expect(client.pods.create({ name: "x", image: "y", gpu: "A100" } as never)).rejects.toThrow(
-      "pods.create: invalid arguments: gpu: expected never, received",
-    );
+    await expect(
+      client.pods.create({ name: "x", image: "y", gpu: "A100" } as never),
+    ).rejects.toThrow("pods.create: invalid arguments: gpu: expected never, received");
   });
 
   it("a value out of range", async () => {
@@ -37,18 +41,29 @@ describe("bad input is refused before sending, naming the operation and the fiel
       "pods.create: invalid arguments: ports[0]: expected <=65535, received 70000.",
     );
     await expect(client.pods.list({ status: "" })).rejects.toThrow(RequestValidationError);
-    await expect(client.pods.stop("pod-123", { force: "yes" } as never)).rejects.toThrow("pods.stop: invalid arguments: force: expected boolean");
+    await expect(client.pods.stop("pod-123", { force: "yes" } as never)).rejects.toThrow(
+      "pods.stop: invalid arguments: force: expected boolean",
+    );
   });
 
   it("an empty id", async () => {
-    await expect(client.pods.get("")).rejects.toThrow('pods.get: "id" is required and must not be empty.');
+    await expect(client.pods.get("")).rejects.toThrow(
+      'pods.get: "id" is required and must not be empty.',
+    );
     expect(await recorded()).toHaveLength(0);
   });
 });
 
 describe("an answer of an unexpected shape", () => {
   it("is a ResponseValidationError naming the operation, the field and the request id", async () => {
-    server.use(http.get(`${mock.baseURL}/pods/pod-123`, () => HttpResponse.json({ name: "my-pod", status: "running" }, { headers: { "x-request-id": "req_shape" } })));
+    server.use(
+      http.get(`${mock.baseURL}/pods/pod-123`, () =>
+        HttpResponse.json(
+          { name: "my-pod", status: "running" },
+          { headers: { "x-request-id": "req_shape" } },
+        ),
+      ),
+    );
     const error = await client.pods.get("pod-123").catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as Error).message).toBe(
@@ -57,7 +72,11 @@ describe("an answer of an unexpected shape", () => {
   });
 
   it("an HTML page with status 200 (a captive portal) says so", async () => {
-    server.use(http.get(`${mock.baseURL}/wallet/balance`, () => HttpResponse.html("<html><title>Sign in to Wi-Fi</title></html>")));
+    server.use(
+      http.get(`${mock.baseURL}/wallet/balance`, () =>
+        HttpResponse.html("<html><title>Sign in to Wi-Fi</title></html>"),
+      ),
+    );
     await expect(client.wallet.balance()).rejects.toThrow(
       'Podstack API answered wallet.balance with an HTML page ("Sign in to Wi-Fi") where JSON was expected (status 200).',
     );
@@ -88,12 +107,16 @@ describe("an abort", () => {
         return handled;
       }),
     );
-    const pending = client.pods.list({}, { signal: controller.signal }).catch((caught: unknown) => caught);
+    const pending = client.pods
+      .list({}, { signal: controller.signal })
+      .catch((caught: unknown) => caught);
     await arrived;
     controller.abort();
     const error = await pending;
     expect(error).toBeInstanceOf(AbortError);
-    expect((error as Error).message).toBe("pods.list was cancelled by the caller (its AbortSignal was aborted).");
+    expect((error as Error).message).toBe(
+      "pods.list was cancelled by the caller (its AbortSignal was aborted).",
+    );
     await handled;
     // msw records the abort a few ticks later; let it, before jest tears the file down.
     await new Promise((resolve) => setTimeout(resolve, 5));

@@ -26,8 +26,17 @@ describe("client.pods", () => {
     expect(request.method).toBe("POST");
     expect(request.url.href).toBe("https://api.podstack.ai/v1/pods");
     expect(request.headers.get("content-type")).toBe("application/json");
-    expect(request.body).toEqual({ ...SDK_POD_CREATE_BASIC, name: "new-pod", project_id: PODSTACK_MOCK_PROJECT_ID });
-    expect(pod).toMatchObject({ name: "new-pod", status: "Creating", gpu_type: "A100", project_id: PODSTACK_MOCK_PROJECT_ID });
+    expect(request.body).toEqual({
+      ...SDK_POD_CREATE_BASIC,
+      name: "new-pod",
+      project_id: PODSTACK_MOCK_PROJECT_ID,
+    });
+    expect(pod).toMatchObject({
+      name: "new-pod",
+      status: "Creating",
+      gpu_type: "A100",
+      project_id: PODSTACK_MOCK_PROJECT_ID,
+    });
     expect(mock.state.pods.map((p) => p.name)).toContain("new-pod");
   });
 
@@ -36,7 +45,10 @@ describe("client.pods", () => {
     const request = await onlyRequest();
     expect(request.method).toBe("GET");
     expect(request.url.pathname).toBe("/v1/pods");
-    expect(Object.fromEntries(request.url.searchParams)).toEqual({ status: "stopped", project_id: PODSTACK_MOCK_PROJECT_ID });
+    expect(Object.fromEntries(request.url.searchParams)).toEqual({
+      status: "stopped",
+      project_id: PODSTACK_MOCK_PROJECT_ID,
+    });
     expect(request.body).toBeUndefined();
     expect(pods.map((pod) => [pod.id, pod.status])).toEqual([["pod-456", "Stopped"]]);
   });
@@ -44,7 +56,9 @@ describe("client.pods", () => {
   it("list without filters lists every pod of the project", async () => {
     const pods = await client.pods.list();
     expect(pods.map((pod) => pod.id)).toEqual(["pod-123", "pod-456"]);
-    expect(Object.fromEntries((await onlyRequest()).url.searchParams)).toEqual({ project_id: PODSTACK_MOCK_PROJECT_ID });
+    expect(Object.fromEntries((await onlyRequest()).url.searchParams)).toEqual({
+      project_id: PODSTACK_MOCK_PROJECT_ID,
+    });
   });
 
   it("get: GET /v1/pods/{id}, status normalised from the wire's lowercase", async () => {
@@ -57,14 +71,20 @@ describe("client.pods", () => {
   });
 
   it("get encodes the id so it cannot change the path", async () => {
-    await expect(client.pods.get("../volumes/vol-123456")).rejects.toMatchObject({ statusCode: 404 });
+    await expect(client.pods.get("../volumes/vol-123456")).rejects.toMatchObject({
+      statusCode: 404,
+    });
     expect((await onlyRequest()).url.pathname).toBe("/v1/pods/..%2Fvolumes%2Fvol-123456");
   });
 
   it("start: POST /v1/pods/{id}/start without a body", async () => {
     const pod = await client.pods.start("pod-456");
     const request = await onlyRequest();
-    expect([request.method, request.url.pathname, request.body]).toEqual(["POST", "/v1/pods/pod-456/start", undefined]);
+    expect([request.method, request.url.pathname, request.body]).toEqual([
+      "POST",
+      "/v1/pods/pod-456/start",
+      undefined,
+    ]);
     expect(pod.status).toBe("Pending");
   });
 

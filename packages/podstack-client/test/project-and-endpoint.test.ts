@@ -54,7 +54,9 @@ describe("the endpoint: apiEndpoint → PODSTACK_API_ENDPOINT → the profile's 
   it("takes the option over the environment and the profile", async () => {
     writeHomeCredentials(PROFILES);
     setEnv({ PODSTACK_API_ENDPOINT: "https://api.env.podstack.ai" });
-    expect(await urlOf({ apiEndpoint: "https://api.custom.podstack.ai" })).toBe("https://api.custom.podstack.ai/v1/auth/whoami");
+    expect(await urlOf({ apiEndpoint: "https://api.custom.podstack.ai" })).toBe(
+      "https://api.custom.podstack.ai/v1/auth/whoami",
+    );
   });
 
   it("then PODSTACK_API_ENDPOINT, then the profile's api_endpoint", async () => {
@@ -66,9 +68,9 @@ describe("the endpoint: apiEndpoint → PODSTACK_API_ENDPOINT → the profile's 
   });
 
   it("keeps an endpoint that has a path as given (a proxy), without its trailing slash", () => {
-    expect(new Client({ ...TOKEN, apiEndpoint: "https://gateway.example.com/podstack/v2/" }).baseURL).toBe(
-      "https://gateway.example.com/podstack/v2",
-    );
+    expect(
+      new Client({ ...TOKEN, apiEndpoint: "https://gateway.example.com/podstack/v2/" }).baseURL,
+    ).toBe("https://gateway.example.com/podstack/v2");
   });
 
   it("refuses an endpoint that is not a URL, naming where it came from", () => {
@@ -82,8 +84,12 @@ describe("the endpoint: apiEndpoint → PODSTACK_API_ENDPOINT → the profile's 
   });
 
   it("refuses plain http except to loopback (auth-core's rule)", () => {
-    expect(() => new Client({ ...TOKEN, apiEndpoint: "http://api.podstack.ai" })).toThrow(InsecureTransportError);
-    expect(new Client({ ...TOKEN, apiEndpoint: "http://127.0.0.1:8080" }).baseURL).toBe("http://127.0.0.1:8080/v1");
+    expect(() => new Client({ ...TOKEN, apiEndpoint: "http://api.podstack.ai" })).toThrow(
+      InsecureTransportError,
+    );
+    expect(new Client({ ...TOKEN, apiEndpoint: "http://127.0.0.1:8080" }).baseURL).toBe(
+      "http://127.0.0.1:8080/v1",
+    );
   });
 });
 
@@ -91,7 +97,13 @@ describe("the credentials file is read only when needed", () => {
   it("is not read when the token, project and endpoint are all given", () => {
     const credentialsFile = writeCredentials("[default\n"); // malformed: reading it would throw
     expect(
-      () => new Client({ ...TOKEN, projectId: "p", apiEndpoint: "https://api.podstack.ai", credentialsFile }),
+      () =>
+        new Client({
+          ...TOKEN,
+          projectId: "p",
+          apiEndpoint: "https://api.podstack.ai",
+          credentialsFile,
+        }),
     ).not.toThrow();
     expect(() => new Client({ ...TOKEN, credentialsFile })).toThrow("Invalid credentials file");
   });
@@ -103,7 +115,10 @@ describe("PODSTACK_LOG", () => {
     const logger = { error: jest.fn(), warn: jest.fn(), info: jest.fn(), debug: jest.fn() };
     const fetch = captureFetch();
     await new Client({ ...TOKEN, logger, fetch }).auth.whoami();
-    expect(logger.debug).toHaveBeenCalledWith(expect.stringContaining("auth.whoami: → GET"), expect.anything());
+    expect(logger.debug).toHaveBeenCalledWith(
+      expect.stringContaining("auth.whoami: → GET"),
+      expect.anything(),
+    );
     logger.debug.mockClear();
     await new Client({ ...TOKEN, logger, fetch, logLevel: "warn" }).auth.whoami();
     expect(logger.debug).not.toHaveBeenCalled();

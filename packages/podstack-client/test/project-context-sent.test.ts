@@ -11,7 +11,6 @@ const server = useMockServer(mock);
 const recorded = recordRequests(server);
 const PROD = "5c1e2a7b-3d4f-4e8a-9b6c-0d1e2f3a4b5c";
 
-
 /** Where a request carried the project: its query `project_id`, its body's, or neither. */
 const carried = (request: RecordedRequest | undefined) => ({
   query: request?.url.searchParams.get("project_id") ?? undefined,
@@ -72,6 +71,9 @@ describe("a foreign project", () => {
 
   it("a pod of another project, read with the right project, is a PermissionError too", async () => {
     const client = testClient({ projectId: PROD });
-    await expect(client.pods.get("pod-123")).rejects.toMatchObject({ name: "PermissionError", statusCode: 403 });
+    await expect(client.pods.get("pod-123")).rejects.toMatchObject({
+      name: "PermissionError",
+      statusCode: 403,
+    });
   });
 });

@@ -13,34 +13,53 @@ const server = useMockServer(mock);
 const recorded = recordRequests(server);
 const client = testClient({ maxRetries: 2 });
 
-const METHODS = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete };
+const METHODS = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+};
 
 /** The next request of this operation (only) gets `status`, with `Retry-After: 0` so retries do not wait. */
 function failOnce(operation: OperationId, status: number): void {
   const route = ROUTES[operation];
   server.use(
-    METHODS[route.method](handlerURL(mock.baseURL, operation), () => HttpResponse.json({ detail: "try again" }, { status, headers: { "Retry-After": "0" } }), {
-      once: true,
-    }),
+    METHODS[route.method](
+      handlerURL(mock.baseURL, operation),
+      () => HttpResponse.json({ detail: "try again" }, { status, headers: { "Retry-After": "0" } }),
+      {
+        once: true,
+      },
+    ),
   );
 }
 
 const sent = async (operation: OperationId) => {
   const route = ROUTES[operation];
   const pattern = new RegExp(`^/v1/${route.path.replace("{id}", "[^/]+")}$`);
-  return (await recorded()).filter((request) => request.method === route.method && pattern.test(request.url.pathname)).length;
+  return (await recorded()).filter(
+    (request) => request.method === route.method && pattern.test(request.url.pathname),
+  ).length;
 };
 
 describe("retry safety, per operation of the routes table", () => {
   it("marks exactly pods.create, pods.restart and volumes.create as not idempotent", () => {
-    expect(OPERATIONS.filter((operation) => !ROUTES[operation].idempotent)).toEqual(["pods.create", "pods.restart", "volumes.create"]);
+    expect(OPERATIONS.filter((operation) => !ROUTES[operation].idempotent)).toEqual([
+      "pods.create",
+      "pods.restart",
+      "volumes.create",
+    ]);
   });
 
-  it.each(OPERATIONS.filter((operation) => ROUTES[operation].idempotent))("%s is retried after a 503", async (operation) => {
-    failOnce(operation, 503);
-    await expect(CALLS[operation](client)).resolves.not.toBeInstanceOf(Error);
-    expect(await sent(operation)).toBe(2);
-  });
+  it.each(OPERATIONS.filter((operation) => ROUTES[operation].idempotent))(
+    "%s is retried after a 503",
+    async (operation) => {
+      failOnce(operation, 503);
+      await expect(CALLS[operation](client)).resolves.not.toBeInstanceOf(Error);
+      expect(await sent(operation)).toBe(2);
+    },
+  );
 
   it.each(OPERATIONS.filter((operation) => !ROUTES[operation].idempotent))(
     "%s is not retried after a 503 (it may have happened), but is after a 429",
@@ -70,7 +89,9 @@ describe("retry safety, per operation of the routes table", () => {
       timeout: 30,
       fetch: async (_input, init) => {
         calls += 1;
-        return new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+        return new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+        );
       },
     });
     await expect(slow.pods.create({ name: "x", image: "y" })).rejects.toBeInstanceOf(TimeoutError);

@@ -23,13 +23,18 @@ async function tokenOf(options: ClientOptions = {}): Promise<string | null> {
   return fetch.calls[0]?.headers.get("authorization")?.replace(/^Bearer /, "") ?? null;
 }
 
-const construct = (options: ClientOptions = {}) => () => new Client(options);
+const construct =
+  (options: ClientOptions = {}) =>
+  () =>
+    new Client(options);
 
 describe("row 1: the apiToken option", () => {
   it("wins over the profile option, the environment and the file", async () => {
     const credentialsFile = writeCredentials(TWO_PROFILES);
     setEnv({ PODSTACK_API_TOKEN: "psk_env_token_00000000000" });
-    expect(await tokenOf({ apiToken: "psk_option_token", profile: "production", credentialsFile })).toBe("psk_option_token");
+    expect(
+      await tokenOf({ apiToken: "psk_option_token", profile: "production", credentialsFile }),
+    ).toBe("psk_option_token");
   });
 
   it("a blank apiToken counts as not given", async () => {
@@ -42,8 +47,12 @@ describe("row 2: the profile option", () => {
   it("takes that profile's api_token, over PODSTACK_API_TOKEN and PODSTACK_PROFILE", async () => {
     const credentialsFile = writeCredentials(TWO_PROFILES);
     setEnv({ PODSTACK_API_TOKEN: "psk_env_token_00000000000", PODSTACK_PROFILE: "default" });
-    expect(await tokenOf({ profile: "production", credentialsFile })).toBe("psk_production_token_000000");
-    expect(await tokenOf({ profile: "default", credentialsFile })).toBe("psk_default_token_0000000000");
+    expect(await tokenOf({ profile: "production", credentialsFile })).toBe(
+      "psk_production_token_000000",
+    );
+    expect(await tokenOf({ profile: "default", credentialsFile })).toBe(
+      "psk_default_token_0000000000",
+    );
   });
 
   it("a missing profile names the file and the profile and lists the file's profiles", () => {
@@ -59,7 +68,9 @@ describe("row 2: the profile option", () => {
 
   it("a missing file names the file and the profile (even when apiToken is given: the profile was asked for)", () => {
     const credentialsFile = `${writeCredentials("")}.missing`;
-    const error = captureError(construct({ profile: "production", credentialsFile, apiToken: "psk_x" }));
+    const error = captureError(
+      construct({ profile: "production", credentialsFile, apiToken: "psk_x" }),
+    );
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.message).toBe(
       `Profile [production] not found: the credentials file ${credentialsFile} (from the credentialsFile option) does not exist. ` +
@@ -112,15 +123,22 @@ describe("row 4: the credentials file", () => {
 
   it("reads the file PODSTACK_CREDENTIALS_FILE names; the credentialsFile option wins over it", async () => {
     writeHomeCredentials("[default]\napi_token = psk_home_token_0000000000\n");
-    setEnv({ PODSTACK_CREDENTIALS_FILE: writeCredentials("[default]\napi_token = psk_env_file_token_000000\n") });
+    setEnv({
+      PODSTACK_CREDENTIALS_FILE: writeCredentials(
+        "[default]\napi_token = psk_env_file_token_000000\n",
+      ),
+    });
     expect(await tokenOf()).toBe("psk_env_file_token_000000");
     const credentialsFile = writeCredentials("[default]\napi_token = psk_option_file_token_0000\n");
     expect(await tokenOf({ credentialsFile })).toBe("psk_option_file_token_0000");
   });
 
   it("reads a CRLF file with comments, blank lines and spaces", async () => {
-    const text = "\uFEFF; comment\r\n# another\r\n\r\n[default]\r\n  api_token   =   psk_crlf_token_0000000000  # trailing\r\n";
-    expect(await tokenOf({ credentialsFile: writeCredentials(text) })).toBe("psk_crlf_token_0000000000");
+    const text =
+      "\uFEFF; comment\r\n# another\r\n\r\n[default]\r\n  api_token   =   psk_crlf_token_0000000000  # trailing\r\n";
+    expect(await tokenOf({ credentialsFile: writeCredentials(text) })).toBe(
+      "psk_crlf_token_0000000000",
+    );
   });
 
   it("a malformed file is auth-core's CredentialFileError naming the file and the line", () => {
@@ -134,7 +152,10 @@ describe("row 4: the credentials file", () => {
 describe("the group-readable file warning (auth-core's)", () => {
   it("warns through process.emitWarning, naming the file and the fix", async () => {
     const emit = jest.spyOn(process, "emitWarning").mockImplementation(() => undefined);
-    const credentialsFile = writeCredentials("[default]\napi_token = psk_loose_file_token_00000\n", 0o640);
+    const credentialsFile = writeCredentials(
+      "[default]\napi_token = psk_loose_file_token_00000\n",
+      0o640,
+    );
     expect(await tokenOf({ credentialsFile })).toBe("psk_loose_file_token_00000");
     expect(emit).toHaveBeenCalledTimes(1);
     expect(String(emit.mock.calls[0]?.[0])).toBe(
@@ -145,10 +166,16 @@ describe("the group-readable file warning (auth-core's)", () => {
 
   it("goes to the logger when one is given, and never for a 0600 file", () => {
     const logger = { error: jest.fn(), warn: jest.fn(), info: jest.fn(), debug: jest.fn() };
-    new Client({ logger, credentialsFile: writeCredentials("[default]\napi_token = psk_a_token_000000000000\n", 0o604) });
+    new Client({
+      logger,
+      credentialsFile: writeCredentials("[default]\napi_token = psk_a_token_000000000000\n", 0o604),
+    });
     expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining("chmod 600"));
     logger.warn.mockClear();
-    new Client({ logger, credentialsFile: writeCredentials("[default]\napi_token = psk_b_token_000000000000\n") });
+    new Client({
+      logger,
+      credentialsFile: writeCredentials("[default]\napi_token = psk_b_token_000000000000\n"),
+    });
     expect(logger.warn).not.toHaveBeenCalled();
   });
 });

@@ -29,7 +29,10 @@ const gets = async () => (await recorded()).filter((request) => request.method =
 describe("pods.waitUntilRunning", () => {
   it("reads every interval and resolves with the running pod", async () => {
     const seen: string[] = [];
-    const waiting = client.pods.waitUntilRunning("pod-new", { interval: 5_000, onPoll: (pod) => seen.push(pod.status) });
+    const waiting = client.pods.waitUntilRunning("pod-new", {
+      interval: 5_000,
+      onPoll: (pod) => seen.push(pod.status),
+    });
     await elapse(0);
     expect(await gets()).toBe(1); // Creating → Pending
     await elapse(4_999);
@@ -38,7 +41,11 @@ describe("pods.waitUntilRunning", () => {
     const pod = await waiting;
     expect(await gets()).toBe(2);
     expect(seen).toEqual(["Pending", "Running"]);
-    expect(pod).toMatchObject({ id: "pod-new", status: "Running", ssh_command: "ssh root@pod-new.cloud.podstack.ai" });
+    expect(pod).toMatchObject({
+      id: "pod-new",
+      status: "Running",
+      ssh_command: "ssh root@pod-new.cloud.podstack.ai",
+    });
   });
 
   it("rejects with PodFailedError when the pod fails", async () => {
@@ -59,11 +66,15 @@ describe("pods.waitUntilRunning", () => {
     await elapse(0);
     const error = (await waiting) as PodFailedError;
     expect(error).toBeInstanceOf(PodFailedError);
-    expect(error.message).toBe("Pod pod-gone (gone) is Terminated, so it will not become Running. A terminated pod cannot be started again: create a new one.");
+    expect(error.message).toBe(
+      "Pod pod-gone (gone) is Terminated, so it will not become Running. A terminated pod cannot be started again: create a new one.",
+    );
   });
 
   it("rejects with WaitTimeoutError after the timeout, holding the last pod read", async () => {
-    const waiting = client.pods.waitUntilRunning("pod-stopped", { timeout: 10_000, interval: 3_000 }).catch((error: unknown) => error);
+    const waiting = client.pods
+      .waitUntilRunning("pod-stopped", { timeout: 10_000, interval: 3_000 })
+      .catch((error: unknown) => error);
     await elapse(9_999);
     expect(await gets()).toBe(4); // at 0, 3, 6 and 9 s
     await elapse(1);
@@ -86,7 +97,9 @@ describe("pods.waitUntilRunning", () => {
 
   it("rejects with AbortError when the signal aborts, leaving no timer", async () => {
     const controller = new AbortController();
-    const waiting = client.pods.waitUntilRunning("pod-stopped", { signal: controller.signal }).catch((error: unknown) => error);
+    const waiting = client.pods
+      .waitUntilRunning("pod-stopped", { signal: controller.signal })
+      .catch((error: unknown) => error);
     await elapse(2_500);
     controller.abort(new Error("user pressed Ctrl-C"));
     await elapse(0);

@@ -1,4 +1,9 @@
-import { credentialFilesSupported, expandHome, type IniFile, readIniFileSync } from "@cloud-sdk/auth-core/node";
+import {
+  credentialFilesSupported,
+  expandHome,
+  type IniFile,
+  readIniFileSync,
+} from "@cloud-sdk/auth-core/node";
 import { AuthenticationError } from "../errors";
 
 /** Where Podstack's SDK keeps its profiles [doc]. */
@@ -45,7 +50,9 @@ export function whyNoToken(lookup: ProfileLookup): string {
   if (lookup.file === undefined) return "the file does not exist";
   if (lookup.values === undefined) {
     const names = profileNames(lookup.file);
-    return names.length === 0 ? "the file has no profiles" : `no such profile; the file has ${names.join(", ")}`;
+    return names.length === 0
+      ? "the file has no profiles"
+      : `no such profile; the file has ${names.join(", ")}`;
   }
   return "the profile has no api_token";
 }
@@ -62,12 +69,17 @@ export function requireProfile(lookup: ProfileLookup): void {
     problem = `Profile [${profile}] was requested, but credentials files cannot be read in this runtime (no file system). Pass apiToken instead.`;
   } else if (lookup.file === undefined) {
     problem =
-      `Profile [${profile}] not found: the credentials file ${describeFile(lookup)} does not exist. ` +
+      `Profile [${profile}] not found: the credentials file ${describeFile(
+        lookup,
+      )} does not exist. ` +
       `Create it and ${add}, point credentialsFile or PODSTACK_CREDENTIALS_FILE at the right file, or pass apiToken.`;
   } else if (lookup.values === undefined) {
     const names = profileNames(lookup.file);
-    const has = names.length === 0 ? "which has no profiles" : `which has the profiles ${names.join(", ")}`;
-    problem = `Profile [${profile}] not found in the credentials file ${describeFile(lookup)}, ${has}. Use one of those, or ${add}.`;
+    const has =
+      names.length === 0 ? "which has no profiles" : `which has the profiles ${names.join(", ")}`;
+    problem = `Profile [${profile}] not found in the credentials file ${describeFile(
+      lookup,
+    )}, ${has}. Use one of those, or ${add}.`;
   } else {
     return;
   }

@@ -33,5 +33,7 @@ export function endpointBaseURL(setting: Sourced | undefined): string {
     );
   }
   const bare = url.href.replace(/\/+$/, "");
-  return url.pathname === "/" && url.search === "" && url.hash === "" ? `${bare}${PODSTACK_API_PREFIX}` : bare;
+  return url.pathname === "/" && url.search === "" && url.hash === ""
+    ? `${bare}${PODSTACK_API_PREFIX}`
+    : bare;
 }

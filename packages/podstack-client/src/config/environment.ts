@@ -17,7 +17,9 @@ export const ENVIRONMENT_VARIABLES = {
 } as const;
 
 /** The values of {@link ENVIRONMENT_VARIABLES} at one moment; unset and blank are `undefined`. */
-export type EnvironmentSnapshot = { readonly [K in keyof typeof ENVIRONMENT_VARIABLES]: string | undefined };
+export type EnvironmentSnapshot = {
+  readonly [K in keyof typeof ENVIRONMENT_VARIABLES]: string | undefined;
+};
 
 /** Reads every variable now (guarded: no `process` in a browser means all `undefined`). */
 export function readEnvironment(): EnvironmentSnapshot {

@@ -1,6 +1,13 @@
 import { chain, type CredentialSource, fromValue } from "@cloud-sdk/auth-core";
 import { AuthenticationError } from "../errors";
-import { DEFAULT_CREDENTIALS_FILE, describeFile, lookUpProfile, type ProfileLookup, requireProfile, whyNoToken } from "./credentials-file";
+import {
+  DEFAULT_CREDENTIALS_FILE,
+  describeFile,
+  lookUpProfile,
+  type ProfileLookup,
+  requireProfile,
+  whyNoToken,
+} from "./credentials-file";
 import { endpointBaseURL, type Sourced } from "./endpoint";
 import { ENVIRONMENT_VARIABLES as ENV, type EnvironmentSnapshot } from "./environment";
 
@@ -30,7 +37,8 @@ const given = (value: string | undefined) => (value?.trim() ? value.trim() : und
 
 /** The first setting that has a value, with where it came from. */
 function first(...candidates: [string | undefined, string][]): Sourced | undefined {
-  for (const [value, source] of candidates) if (given(value)) return { value: given(value) as string, source };
+  for (const [value, source] of candidates)
+    if (given(value)) return { value: given(value) as string, source };
   return undefined;
 }
 
@@ -65,7 +73,8 @@ export function resolveSettings(
   if (askedProfile !== undefined && lookup !== undefined) requireProfile(lookup);
 
   const fromProfile = (key: string): string | undefined => lookup?.values?.[key];
-  const profilePlace = lookup === undefined ? "" : `the api_token of profile [${profile}] in ${describeFile(lookup)}`;
+  const profilePlace =
+    lookup === undefined ? "" : `the api_token of profile [${profile}] in ${describeFile(lookup)}`;
   const profileToken = fromValue(fromProfile("api_token"), profilePlace);
   const source = chain(
     fromValue(options.apiToken, "the apiToken option"),
@@ -97,9 +106,14 @@ export function resolveSettings(
 }
 
 /** "No API token provided", every place looked (with why the file gave none) and how to fix it. */
-function noToken(places: readonly string[], lookup: ProfileLookup | undefined): AuthenticationError {
+function noToken(
+  places: readonly string[],
+  lookup: ProfileLookup | undefined,
+): AuthenticationError {
   const looked = places.map((place) =>
-    lookup !== undefined && place.startsWith("the api_token of profile") ? `${place} (${whyNoToken(lookup)})` : place,
+    lookup !== undefined && place.startsWith("the api_token of profile")
+      ? `${place} (${whyNoToken(lookup)})`
+      : place,
   );
   const file = lookup === undefined ? DEFAULT_CREDENTIALS_FILE : lookup.path;
   const section = lookup?.profile ?? "default";

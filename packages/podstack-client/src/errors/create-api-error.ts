@@ -1,7 +1,13 @@
 import { type ApiErrorContext, findErrorCode, statusHint } from "@cloud-sdk/auth-core";
 import { findRoute } from "../routes";
-import { type ErrorBodyFields, readErrorBody } from "../schemas";
-import { assumedRouteHint, composeMessage, describeFieldErrors, serverDetail } from "./error-message";
+import { readErrorBody } from "../schemas";
+import { mentionsQuota, numberField, resourceIdOf, stringField } from "./error-fields";
+import {
+  assumedRouteHint,
+  composeMessage,
+  describeFieldErrors,
+  serverDetail,
+} from "./error-message";
 import {
   AuthenticationError,
   InsufficientBalanceError,
@@ -22,35 +28,6 @@ export interface ErrorMessageContext {
   readonly projectId: string | undefined;
 }
 
-type Json = Record<string, unknown>;
-const isJson = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** A number field of the body, at the top level or under `error`/`details`. */
-function numberField(body: unknown, name: string): number | undefined {
-  if (!isJson(body)) return undefined;
-  for (const bag of [body, body.error, body.details]) {
-    const value = isJson(bag) ? bag[name] : undefined;
-    if (typeof value === "number" && Number.isFinite(value)) return value;
-    if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  }
-  return undefined;
-}
-
-const stringField = (body: unknown, name: string): string | undefined =>
-  isJson(body) && typeof body[name] === "string" ? (body[name] as string) : undefined;
-
-/** The `{id}` of the request URL, for operations whose route has one. */
-function resourceIdOf(operation: string, url: string): string | undefined {
-  const route = findRoute(operation);
-  if (route === undefined || !route.path.includes("{id}")) return undefined;
-  const [before, after] = route.path.split("{id}");
-  const match = new RegExp(`/${before}([^/]+)${after}$`).exec(new URL(url).pathname);
-  return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
-}
-
-const mentionsQuota = (fields: ErrorBodyFields) => /quota/i.test(`${fields.code ?? ""} ${fields.message ?? ""}`);
-
 const projectWords = (projectId: string | undefined) =>
   projectId === undefined ? "no project is set" : `the client's project is ${projectId}`;
 
@@ -58,7 +35,9 @@ const projectWords = (projectId: string | undefined) =>
  * The transport's `createApiError` hook: maps an error answer to the Python SDK's classes. The
  * status mapping is [assumed] except 401 and 403, whose causes Podstack documents.
  */
-export function podstackErrorFactory(client: ErrorMessageContext): (context: ApiErrorContext) => Error {
+export function podstackErrorFactory(
+  client: ErrorMessageContext,
+): (context: ApiErrorContext) => Error {
   return (context) => {
     const { status, operation } = context;
     const value = context.body.value;
@@ -76,7 +55,8 @@ export function podstackErrorFactory(client: ErrorMessageContext): (context: Api
       operation,
       details: context.body.kind === "json" ? value : undefined,
     };
-    const say = (headline: string, hint: string, text = detail) => composeMessage(context, headline, text, hint);
+    const say = (headline: string, hint: string, text = detail) =>
+      composeMessage(context, headline, text, hint);
 
     if (status === 401) {
       return new AuthenticationError({
@@ -90,10 +70,16 @@ export function podstackErrorFactory(client: ErrorMessageContext): (context: Api
     if ([400, 403, 409, 422].includes(status) && mentionsQuota(fields)) {
       const limit = numberField(value, "limit");
       const current = numberField(value, "current");
-      const usage = limit === undefined ? "" : ` (limit ${limit}${current === undefined ? "" : `, in use ${current}`})`;
+      const usage =
+        limit === undefined
+          ? ""
+          : ` (limit ${limit}${current === undefined ? "" : `, in use ${current}`})`;
       return new QuotaExceededError({
         ...init,
-        message: say("Quota exceeded", `Delete resources you no longer need, or ask Podstack to raise the quota${usage}.`),
+        message: say(
+          "Quota exceeded",
+          `Delete resources you no longer need, or ask Podstack to raise the quota${usage}.`,
+        ),
         resourceType: stringField(value, "resource_type"),
         limit,
         current,
@@ -104,17 +90,28 @@ export function podstackErrorFactory(client: ErrorMessageContext): (context: Api
         ...init,
         message: say(
           "Access denied to resource",
-          `Check that the token has the required permissions and that the resource is in the project you use (${projectWords(client.projectId)}).`,
+          `Check that the token has the required permissions and that the resource is in the project you use (${projectWords(
+            client.projectId,
+          )}).`,
         ),
       });
     }
     if (status === 404) {
-      const resourceType = stringField(value, "resource_type") ?? findRoute(operation)?.resourceType;
+      const resourceType =
+        stringField(value, "resource_type") ?? findRoute(operation)?.resourceType;
       const resourceId = stringField(value, "resource_id") ?? resourceIdOf(operation, context.url);
-      const what = resourceType && resourceId ? `${resourceType[0]?.toUpperCase()}${resourceType.slice(1)} ${resourceId}` : "Resource";
+      const what =
+        resourceType && resourceId
+          ? `${resourceType[0]?.toUpperCase()}${resourceType.slice(1)} ${resourceId}`
+          : "Resource";
       return new ResourceNotFoundError({
         ...init,
-        message: say(`${what} not found`, `Check the id and the project (${projectWords(client.projectId)}).${assumedRouteHint(operation)}`),
+        message: say(
+          `${what} not found`,
+          `Check the id and the project (${projectWords(client.projectId)}).${assumedRouteHint(
+            operation,
+          )}`,
+        ),
         resourceType,
         resourceId,
       });
@@ -122,13 +119,21 @@ export function podstackErrorFactory(client: ErrorMessageContext): (context: Api
     if (status === 400 || status === 422) {
       const fieldErrors = fields.fieldErrors;
       const listed = fieldErrors === undefined ? undefined : describeFieldErrors(fieldErrors);
-      const own = detail !== undefined && !Object.values(fieldErrors ?? {}).flat().includes(detail) ? detail : undefined;
+      const own =
+        detail !== undefined &&
+        !Object.values(fieldErrors ?? {})
+          .flat()
+          .includes(detail)
+          ? detail
+          : undefined;
       const text = [own, listed].filter((part) => part !== undefined).join(": ") || undefined;
       return new ValidationError({
         ...init,
         message: say(
           "Invalid request",
-          listed === undefined ? "Check the parameters against the method's documentation." : "Fix the fields named above.",
+          listed === undefined
+            ? "Check the parameters against the method's documentation."
+            : "Fix the fields named above.",
           text,
         ),
         fieldErrors,
@@ -138,7 +143,9 @@ export function podstackErrorFactory(client: ErrorMessageContext): (context: Api
       const requiredAmount = numberField(value, "required_amount");
       const availableAmount = numberField(value, "available_amount");
       const amounts =
-        requiredAmount === undefined ? "" : ` It needs ${requiredAmount}; the wallet holds ${availableAmount ?? "less"}.`;
+        requiredAmount === undefined
+          ? ""
+          : ` It needs ${requiredAmount}; the wallet holds ${availableAmount ?? "less"}.`;
       return new InsufficientBalanceError({
         ...init,
         message: say(
@@ -150,21 +157,32 @@ export function podstackErrorFactory(client: ErrorMessageContext): (context: Api
       });
     }
     if (status === 429) {
-      const retryAfter = context.retryAfterMs === undefined ? undefined : context.retryAfterMs / 1000;
-      const wait = retryAfter === undefined ? "" : ` The server asked to wait ${Math.ceil(retryAfter)} s.`;
+      const retryAfter =
+        context.retryAfterMs === undefined ? undefined : context.retryAfterMs / 1000;
+      const wait =
+        retryAfter === undefined ? "" : ` The server asked to wait ${Math.ceil(retryAfter)} s.`;
       return new RateLimitError({
         ...init,
-        message: say("Rate limit exceeded", `Slow down, then retry (the client already retried up to maxRetries times).${wait}`),
+        message: say(
+          "Rate limit exceeded",
+          `Slow down, then retry (the client already retried up to maxRetries times).${wait}`,
+        ),
         retryAfter,
       });
     }
     if (status >= 500) {
       return new ServerError({
         ...init,
-        message: say("Podstack server error", "Retry later, and quote the request id if you contact Podstack support."),
+        message: say(
+          "Podstack server error",
+          "Retry later, and quote the request id if you contact Podstack support.",
+        ),
       });
     }
     const routeHint = status === 405 ? assumedRouteHint(operation) : "";
-    return new PodstackError({ ...init, message: say(`Podstack API error ${status}`, `${statusHint(status)}${routeHint}`) });
+    return new PodstackError({
+      ...init,
+      message: say(`Podstack API error ${status}`, `${statusHint(status)}${routeHint}`),
+    });
   };
 }

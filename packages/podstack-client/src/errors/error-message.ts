@@ -6,7 +6,10 @@ import type { ErrorBodyFields } from "../schemas";
  * What the server said, in words: its own message for a JSON body, else a description of what came
  * back (`an HTML page ("502 Bad Gateway")`); nothing for an empty body.
  */
-export function serverDetail(context: ApiErrorContext, fields: ErrorBodyFields): string | undefined {
+export function serverDetail(
+  context: ApiErrorContext,
+  fields: ErrorBodyFields,
+): string | undefined {
   if (context.body.kind === "json") return fields.message;
   if (context.body.kind === "empty") return undefined;
   return describeBody(context.body);
@@ -37,7 +40,9 @@ export function composeMessage(
   const said = detail === undefined || sameText(detail, headline) ? "" : `: ${detail.trim()}`;
   const status = `${context.status}${context.statusText ? ` ${context.statusText}` : ""}`;
   const id = context.requestId ? `, request id ${context.requestId}` : "";
-  const where = `${context.operation}: ${context.method} ${pathOf(context.url)} answered ${status}${id}`;
+  const where = `${context.operation}: ${context.method} ${pathOf(
+    context.url,
+  )} answered ${status}${id}`;
   return `${headline}${said.replace(/[.\s]+$/, "")}. ${hint} (${where})`;
 }
 

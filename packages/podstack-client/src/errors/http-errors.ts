@@ -76,7 +76,9 @@ export class QuotaExceededError extends PodstackError {
   /** Current use (the body's `current`). */
   readonly current: number | undefined;
 
-  constructor(init: PodstackErrorInit & { resourceType?: string; limit?: number; current?: number }) {
+  constructor(
+    init: PodstackErrorInit & { resourceType?: string; limit?: number; current?: number },
+  ) {
     super(init);
     this.resourceType = init.resourceType;
     this.limit = init.limit;

@@ -61,7 +61,11 @@ export class Pods extends Resource {
    */
   async list(params: PodListParams = {}, options?: RequestOptions): Promise<PodList> {
     const { project_id, status } = validateInput(PodListParams, params, "pods.list");
-    return this.send("pods.list", { query: status === undefined ? {} : { status }, projectId: project_id }, options);
+    return this.send(
+      "pods.list",
+      { query: status === undefined ? {} : { status }, projectId: project_id },
+      options,
+    );
   }
 
   /**

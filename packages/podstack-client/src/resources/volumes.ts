@@ -90,7 +90,11 @@ export class Volumes extends Resource {
    * await client.volumes.delete("vol-123456", { force: true });
    * ```
    */
-  async delete(id: string, params: VolumeDeleteParams = {}, options?: RequestOptions): Promise<void> {
+  async delete(
+    id: string,
+    params: VolumeDeleteParams = {},
+    options?: RequestOptions,
+  ): Promise<void> {
     const { force } = validateInput(VolumeDeleteParams, params, "volumes.delete");
     return this.send("volumes.delete", { id, query: forceQuery(force) }, options);
   }
