@@ -44,7 +44,7 @@ export type {
 export type { ApiErrorContext } from "./transport/api-error-context.js";
 export type { BodyKind, ParsedBody } from "./transport/parse-body.js";
 export { describeBody } from "./transport/parse-body.js";
-export { describeApiError, statusHint } from "./transport/describe-api-error.js";
+export { describeApiError, statusHint, type DescribeApiErrorOverrides } from "./transport/describe-api-error.js";
 export { findErrorCode, findErrorMessage, findRequestId } from "./transport/error-body-fields.js";
 export type { HeadersInput } from "./transport/headers.js";
 export type { QueryInput, QueryValue } from "./transport/build-url.js";
@@ -76,6 +76,7 @@ export { validateInput } from "./schema/validate-input.js";
 // Helpers for provider clients
 export { Paginator, paginate, type Page, type PageFetcher } from "./pagination/paginate.js";
 export { poll, type PollOptions } from "./polling/poll.js";
+export type { WaitOptions } from "./polling/wait-options.js";
 export { createRateLimiter, type RateLimiter } from "./rate-limit/rate-limiter.js";
 export { createLevelLogger, isLogLevel, type Logger, type LogLevel } from "./logging/logger.js";
 export { sleep } from "./utils/abortable.js";

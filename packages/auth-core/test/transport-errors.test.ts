@@ -5,6 +5,7 @@ import {
   bearer,
   ConnectionError,
   createTransport,
+  describeApiError,
   fromValue,
   ResponseValidationError,
   type ApiErrorContext,
@@ -78,6 +79,25 @@ describe("malformed error bodies become typed errors, never parse crashes", () =
   });
 });
 
+describe("describeApiError overrides", () => {
+  test("a provider's own message and advice replace the generic ones", async () => {
+    answer(() => HttpResponse.json({ detail: "Missing X-API-Key header" }, { status: 403, statusText: "Forbidden", headers: { "x-request-id": "r1" } }));
+    const transport = make({
+      createApiError: (context) =>
+        new ApiError({ status: context.status, message: describeApiError(context, { hint: "Send the key in X-API-Key." }) }),
+    });
+    expect((await failure(transport.request({ operation: "x", method: "GET", path: "/x" })))?.message).toBe(
+      "Example API returned 403 Forbidden for GET /v1/x (x): Missing X-API-Key header. Send the key in X-API-Key. Request id: r1.",
+    );
+    const withMessage = make({
+      createApiError: (context) => new ApiError({ status: context.status, message: describeApiError(context, { message: "prompt: Field required" }) }),
+    });
+    expect((await failure(withMessage.request({ operation: "x", method: "GET", path: "/x" })))?.message).toContain(
+      "(x): prompt: Field required. The credential is valid but not allowed",
+    );
+  });
+});
+
 describe("provider hooks", () => {
   class ProviderNotFound extends ApiError {
     static override readonly errorType: string = "example.ProviderNotFound";
@@ -128,6 +148,19 @@ describe("response validation", () => {
     const error = (await failure(make().request({ operation: "x", method: "GET", path: "/x", schema: Instance }))) as ResponseValidationError;
     expect(error.issues).toHaveLength(4);
     expect(error.message).toContain("id: expected string, received 1; name: expected string, received 2; ports[0]: expected number, received \"a\" (and 1 more)");
+  });
+
+  test("a field a strict schema does not accept, and a custom check, read as words", async () => {
+    answer(() => HttpResponse.json({ id: "a", extra: 1, size: 3 }));
+    const Strict = v.pipe(
+      v.strictObject({ id: v.string(), size: v.number() }),
+      v.check((value) => value.size % 2 === 0, "size must be even"),
+    );
+    const first = (await failure(make().request({ operation: "x", method: "GET", path: "/x", schema: Strict }))) as ResponseValidationError;
+    expect(first.message).toContain("does not have the expected shape: extra: not an accepted field.");
+    answer(() => HttpResponse.json({ id: "a", size: 3 }));
+    const second = (await failure(make().request({ operation: "x", method: "GET", path: "/x", schema: Strict }))) as ResponseValidationError;
+    expect(second.message).toContain("does not have the expected shape: the value: size must be even.");
   });
 
   test("an HTML page with status 200 where JSON was expected", async () => {

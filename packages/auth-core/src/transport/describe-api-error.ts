@@ -25,20 +25,30 @@ export function statusHint(status: number, retryAfterMs?: number): string {
 
 /**
  * The default error message: what happened (status, the server's own message or a description of a
- * non-JSON body) and what to do, with the request id.
+ * non-JSON body) and what to do, with the request id. A provider passes `overrides` where it knows
+ * better: its own advice for a status, or a clearer account of the body.
  *
  * @example
  * "Lambda Cloud API returned 502 Bad Gateway for GET /instances (instances.list): an HTML page
  * ("502 Bad Gateway"). The server had a problem; retry later, and quote the request id if you contact
  * support. Request id: req_123."
  */
-export function describeApiError(context: ApiErrorContext): string {
+export function describeApiError(context: ApiErrorContext, overrides: DescribeApiErrorOverrides = {}): string {
   const status = `${context.status}${context.statusText ? ` ${context.statusText}` : ""}`;
   const serverMessage = context.body.kind === "json" ? findErrorMessage(context.body.value) : undefined;
-  const what = serverMessage ?? describeBody(context.body);
+  const what = overrides.message ?? serverMessage ?? describeBody(context.body);
   const path = safePath(context.url);
   const id = context.requestId ? ` Request id: ${context.requestId}.` : "";
-  return `${context.provider} API returned ${status} for ${context.method} ${path} (${context.operation}): ${trimDot(what)}. ${statusHint(context.status, context.retryAfterMs)}${id}`;
+  const hint = overrides.hint ?? statusHint(context.status, context.retryAfterMs);
+  return `${context.provider} API returned ${status} for ${context.method} ${path} (${context.operation}): ${trimDot(what)}. ${hint}${id}`;
+}
+
+/** A provider's better words for {@link describeApiError}. */
+export interface DescribeApiErrorOverrides {
+  /** What happened, replacing the message found in the body (e.g. a summary of FastAPI issues). */
+  message?: string | undefined;
+  /** What to do, replacing the generic advice for the status. */
+  hint?: string | undefined;
 }
 
 function safePath(url: string): string {

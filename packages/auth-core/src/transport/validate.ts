@@ -4,11 +4,13 @@ import type { ValidationIssue } from "../errors/validation-issue.js";
 /** Turns valibot issues into plain ones: a dotted path, what was expected, what was received. */
 export function toValidationIssues(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
   return issues.map((issue) => {
-    // valibot reports a missing key of an object as `expected: "\"id\""`; say it in words instead.
+    // valibot reports a missing key of an object as `expected: "\"id\""`, and a key a strict object
+    // does not accept as `expected: never`; say both in words.
     const missing = issue.type.endsWith("object") && issue.received === "undefined" && /^".*"$/.test(issue.expected ?? "");
+    const unknown = issue.type === "strict_object" && issue.expected === "never";
     return {
       path: formatPath(issue.path),
-      expected: missing ? REQUIRED : (issue.expected ?? "a valid value"),
+      expected: missing ? REQUIRED : unknown ? NO_SUCH_FIELD : (issue.expected ?? issue.message),
       received: issue.received,
       message: issue.message,
     };
@@ -16,12 +18,15 @@ export function toValidationIssues(issues: readonly v.BaseIssue<unknown>[]): Val
 }
 
 const REQUIRED = "a required field";
+const NO_SUCH_FIELD = "no such field";
 
 /** One line per issue, at most three, e.g. `data[0].id: expected string, received undefined`. */
 export function summarizeIssues(issues: readonly ValidationIssue[]): string {
   const shown = issues.slice(0, 3).map((issue) => {
     const where = issue.path || "the value";
     if (issue.expected === REQUIRED) return `${where}: missing (required)`;
+    if (issue.expected === NO_SUCH_FIELD) return `${where}: not an accepted field`;
+    if (issue.expected === issue.message) return `${where}: ${issue.message}`;
     return `${where}: expected ${issue.expected}, received ${issue.received}`;
   });
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";

@@ -1,4 +1,4 @@
-import { type ApiErrorContext, describeApiError, findErrorCode, statusHint } from "@cloud-sdk/auth-core";
+import { type ApiErrorContext, describeApiError, findErrorCode } from "@cloud-sdk/auth-core";
 import * as v from "valibot";
 import { CONTENT_MODERATION, ValidationIssue, isContentModeration } from "../schemas/error";
 import {
@@ -50,17 +50,9 @@ function summarizeFastApiIssues(issues: readonly ValidationIssue[]): string {
   return shown.join("; ") + (issues.length > 3 ? ` (and ${issues.length - 3} more)` : "");
 }
 
-/**
- * auth-core's message (status, the server's words, operation, request id) with Phota's own words
- * and advice where they are better. A small adapter: `describeApiError` takes no hint or message.
- */
+/** auth-core's message (status, the server's words, operation, request id) with Phota's own words and advice where they are better. */
 function describe(context: ApiErrorContext, what: string | undefined, hint: string | undefined): string {
-  const described =
-    what === undefined
-      ? context
-      : { ...context, body: { kind: "json" as const, value: { message: what }, text: context.body.text } };
-  const message = describeApiError(described);
-  return hint === undefined ? message : message.replace(statusHint(context.status, context.retryAfterMs), hint);
+  return describeApiError(context, { message: what, hint });
 }
 
 /**

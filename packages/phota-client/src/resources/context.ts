@@ -20,16 +20,5 @@ export function quickCallOptions(context: ResourceContext, options: RequestOptio
   };
 }
 
-/** Options of the wait helpers (`jobs.wait`, `profiles.waitUntilReady`). */
-export interface WaitOptions {
-  /** Milliseconds between two polls. */
-  interval?: number | undefined;
-  /** Milliseconds before giving up with a `WaitTimeoutError` (the whole wait, not one poll). */
-  timeout?: number | undefined;
-  /** Cancels the wait: it rejects with an `AbortError`. */
-  signal?: AbortSignal | undefined;
-  /** Retries of each poll request (polls are always safe to retry). */
-  maxRetries?: number | undefined;
-  /** Extra headers for each poll request. */
-  headers?: RequestOptions["headers"];
-}
+/** Options of the wait helpers (`jobs.wait`, `profiles.waitUntilReady`): auth-core's, shared by every client. */
+export type { WaitOptions } from "@cloud-sdk/auth-core";
