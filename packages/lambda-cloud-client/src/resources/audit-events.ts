@@ -14,11 +14,17 @@ const ListArguments = v.strictObject({
   page_token: v.optional(v.pipe(v.string(), v.minLength(1))),
 });
 
-/**
- * Filters of {@link AuditEvents.list}: `start` and `end` are inclusive (ISO 8601 strings or
- * Dates), `resource_type` is e.g. `cloud.api_key`; `page_token` resumes from a page you stopped at.
- */
-export type ListAuditEventsParams = v.InferInput<typeof ListArguments>;
+/** Filters of {@link AuditEvents.list}; every one is optional. */
+export interface ListAuditEventsParams {
+  /** First moment, inclusive: an ISO 8601 timestamp or a Date. Default: the earliest event. */
+  start?: string | Date | undefined;
+  /** Last moment, inclusive: an ISO 8601 timestamp or a Date. Default: the latest event. */
+  end?: string | Date | undefined;
+  /** Only events of this resource type, e.g. `cloud.api_key`. Default: all. */
+  resource_type?: string | undefined;
+  /** Resume from this page (a `next` of `pages()`) instead of the first. */
+  page_token?: string | undefined;
+}
 
 /** The account's audit log. */
 export class AuditEvents {
