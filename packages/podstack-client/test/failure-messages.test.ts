@@ -33,7 +33,7 @@ describe("bad input is refused before sending, naming the operation and the fiel
   it("a key the endpoint does not take (a typo)", async () => {
     await expect(
       client.pods.create({ name: "x", image: "y", gpu: "A100" } as never),
-    ).rejects.toThrow("pods.create: invalid arguments: gpu: expected never, received");
+    ).rejects.toThrow(/^pods\.create: invalid arguments: gpu: /);
   });
 
   it("a value out of range", async () => {

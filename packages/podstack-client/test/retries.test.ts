@@ -1,7 +1,8 @@
-import { http, HttpResponse } from "msw";
+import { HttpResponse } from "msw";
 import { ServerError, TimeoutError } from "../src";
 import { createPodstackMock } from "../src/mock";
 import { handlerURL } from "../src/mock/http";
+import { METHODS } from "../src/mock/route";
 import { type OperationId, ROUTES } from "../src/routes";
 import { testClient } from "./support/client";
 import { CALLS, OPERATIONS } from "./support/calls";
@@ -12,14 +13,6 @@ const mock = createPodstackMock();
 const server = useMockServer(mock);
 const recorded = recordRequests(server);
 const client = testClient({ maxRetries: 2 });
-
-const METHODS = {
-  GET: http.get,
-  POST: http.post,
-  PUT: http.put,
-  PATCH: http.patch,
-  DELETE: http.delete,
-};
 
 /** The next request of this operation (only) gets `status`, with `Retry-After: 0` so retries do not wait. */
 function failOnce(operation: OperationId, status: number): void {

@@ -107,6 +107,20 @@ describe("pods.waitUntilRunning", () => {
     expect(jest.getTimerCount()).toBe(0);
   });
 
+  it("sends each read with the wait's headers and retries", async () => {
+    mock.failNext({ status: 503, headers: { "Retry-After": "0" } });
+    const waiting = client.pods.waitUntilRunning("pod-new", {
+      interval: 1_000,
+      maxRetries: 1,
+      headers: { "X-Wait": "yes" },
+    });
+    await elapse(1_000);
+    await expect(waiting).resolves.toMatchObject({ status: "Running" });
+    const reads = await recorded();
+    expect(reads).toHaveLength(3); // a 503, its retry, then the read that sees Running
+    expect(reads.map((read) => read.headers.get("x-wait"))).toEqual(["yes", "yes", "yes"]);
+  });
+
   it("passes on the errors of pods.get", async () => {
     const waiting = client.pods.waitUntilRunning("pod-nope").catch((error: unknown) => error);
     await elapse(0);

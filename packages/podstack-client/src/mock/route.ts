@@ -13,7 +13,8 @@ export interface RouteArgs {
 
 type Resolver = (args: RouteArgs) => Response | Promise<Response>;
 
-const METHODS = {
+/** The msw handler factory of each method of the routes table. */
+export const METHODS = {
   GET: http.get,
   POST: http.post,
   PUT: http.put,

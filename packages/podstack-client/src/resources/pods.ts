@@ -1,4 +1,4 @@
-import { poll, type RequestOptions, validateInput } from "@cloud-sdk/auth-core";
+import { poll, type RequestOptions, validateInput, type WaitOptions } from "@cloud-sdk/auth-core";
 import { PodFailedError } from "../errors";
 import {
   type Pod,
@@ -12,14 +12,12 @@ import {
 } from "../schemas";
 import { forceQuery, Resource } from "./resource";
 
-/** Options of {@link Pods.waitUntilRunning}. */
-export interface WaitUntilRunningOptions {
-  /** Give up after this many milliseconds with a `WaitTimeoutError`. Default 300 000 (the Python SDK's 300 s). */
-  timeout?: number | undefined;
-  /** Milliseconds between two reads of the pod. Default 2 000. */
-  interval?: number | undefined;
-  /** Cancels the wait: it rejects with an `AbortError`. */
-  signal?: AbortSignal | undefined;
+/**
+ * Options of {@link Pods.waitUntilRunning}: auth-core's shared wait options (`interval`, default
+ * 2 000 ms; `timeout`, default 300 000 ms, the Python SDK's 300 s; `signal`; `maxRetries` and
+ * `headers` of each read) plus a progress callback.
+ */
+export interface WaitUntilRunningOptions extends WaitOptions {
   /** Called with the pod after each read, e.g. to show progress. */
   onPoll?: ((pod: Pod, attempt: number) => void) | undefined;
 }
@@ -150,7 +148,8 @@ export class Pods extends Resource {
     return poll({
       operation: WAIT,
       description: `pod ${id} to be Running`,
-      fetch: (signal) => this.get(id, { signal }),
+      fetch: (signal) =>
+        this.get(id, { signal, maxRetries: options.maxRetries, headers: options.headers }),
       isDone: (pod) => pod.status === "Running",
       failure: (pod) => (FAILED.has(pod.status) ? new PodFailedError(pod, WAIT) : undefined),
       describe: (pod) => `status ${pod.status}`,
