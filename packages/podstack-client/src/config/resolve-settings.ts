@@ -29,8 +29,6 @@ export interface Settings {
   readonly projectId: string | undefined;
   /** The base URL, `/v1` included. */
   readonly baseURL: string;
-  /** The credentials-file profile in use. */
-  readonly profile: string;
 }
 
 const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
@@ -101,7 +99,6 @@ export function resolveSettings(
     tokenSource: credential.source,
     projectId: project?.value,
     baseURL: endpointBaseURL(endpoint),
-    profile,
   };
 }
 
