@@ -56,12 +56,12 @@ describe("the network", () => {
     let launches = 0;
     server.use(
       http.get(`${mock.baseURL}/regions`, async () => {
-        await delay(1_000);
+        await delay("infinite");
         return HttpResponse.json({ data: [] });
       }),
       http.post(`${mock.baseURL}/instance-operations/launch`, async () => {
         launches += 1;
-        await delay(1_000);
+        await delay("infinite");
         return HttpResponse.json({ data: { instance_ids: [] } });
       }),
     );
@@ -98,7 +98,7 @@ describe("abort", () => {
   it("aborting mid-flight rejects at once with AbortError naming the call", async () => {
     server.use(
       http.get(`${mock.baseURL}/instance-types`, async () => {
-        await delay(5_000);
+        await delay("infinite");
         return HttpResponse.json({ data: {} });
       }),
     );
