@@ -44,6 +44,20 @@ export function useFake(options?: PhalaCloudMockOptions) {
       if (!request) throw new Error("no request was made");
       return request;
     },
+    /**
+     * The last request, checked: method, path and query under the base URL, the key, the version
+     * header and the User-Agent. Answers it for further checks (body, other headers).
+     */
+    async expectLast(method: string, pathAndQuery: string, version: ApiVersion = "2026-01-21"): Promise<SeenRequest> {
+      const all = await Promise.all(pending);
+      const request = all[all.length - 1];
+      expect(request).toBeDefined();
+      expect(`${request!.method} ${request!.url.pathname}${request!.url.search}`).toBe(`${method} /api/v1${pathAndQuery}`);
+      expect(request!.headers.get("x-api-key")).toBe(mock.apiKey);
+      expect(request!.headers.get("x-phala-version")).toBe(version);
+      expect(request!.headers.get("user-agent")).toBe("@cloud-sdk/phala-cloud-client/0.0.0");
+      return request!;
+    },
     /** A client of the fake (its key, no retries unless asked). */
     client<V extends ApiVersion = DefaultApiVersion>(overrides: PhalaCloudClientOptions<V> = {}) {
       return createClient<V>({ apiKey: mock.apiKey, maxRetries: 0, ...overrides });
