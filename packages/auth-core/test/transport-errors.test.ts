@@ -168,7 +168,7 @@ describe("response validation", () => {
     const error = await failure(make().request({ operation: "x", method: "GET", path: "/x", schema: Instance }));
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error?.message).toBe(
-      'Example API answered x with an HTML page ("Sign in to Wi-Fi") where JSON was expected (status 200). A proxy or captive portal may be in the way; check baseURL.',
+      'Example API answered x with an HTML page ("Sign in to Wi-Fi") where JSON was expected (status 200). A proxy or captive portal may be in the way; check the baseURL option.',
     );
   });
 });

@@ -131,7 +131,14 @@ describe("network failures", () => {
     const direct = createTransport({ provider: "Example", baseURL: "http://127.0.0.1:9", credential: fromValue(TEST_KEY), auth: bearer(), maxRetries: 0 });
     const error = await direct.request({ operation: "x", method: "GET", path: "/x" }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConnectionError);
-    expect((error as Error).message).toMatch(/^x could not reach http:\/\/127\.0\.0\.1:9 \(GET 127\.0\.0\.1:9\/x\): .+\. Check the network connection, any proxy, and the baseURL\.$/);
+    expect((error as Error).message).toMatch(/^x could not reach http:\/\/127\.0\.0\.1:9 \(GET 127\.0\.0\.1:9\/x\): .+\. Check the network connection, any proxy, and the baseURL option\.$/);
+  });
+
+  test("messages name the client's own base URL option", async () => {
+    server.use(http.get("https://api.example.test/v1/x", () => HttpResponse.error()));
+    const named = make({ baseURLOption: "apiEndpoint", maxRetries: 0 });
+    await expect(named.request({ operation: "x", method: "GET", path: "/x" })).rejects.toThrow(/and the apiEndpoint option\.$/);
+    expect(() => make({ baseURL: "not a url", baseURLOption: "apiEndpoint" })).toThrow('apiEndpoint "not a url" is not a valid URL');
   });
 });
 

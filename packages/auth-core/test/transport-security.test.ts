@@ -31,7 +31,7 @@ describe("redirects", () => {
     expect(error.targetOrigin).toBe("https://evil.example");
     expect(error.status).toBe(302);
     expect(error.message).toBe(
-      "Example API redirected GET /v1/me (getCurrentUser) to https://evil.example, another origin. It was not followed, so your credential was not sent there. If the API really moved, check the new address and set baseURL to it.",
+      "Example API redirected GET /v1/me (getCurrentUser) to https://evil.example, another origin. It was not followed, so your credential was not sent there. If the API really moved, check the new address and set the baseURL option to it.",
     );
     expect(evil).not.toHaveBeenCalled();
   });

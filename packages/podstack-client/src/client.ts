@@ -86,6 +86,7 @@ export class Client {
     this.#transport = createTransport({
       provider: "Podstack",
       baseURL: settings.baseURL,
+      baseURLOption: "apiEndpoint",
       auth: bearer(),
       credential: settings.credential,
       headers: options.headers,

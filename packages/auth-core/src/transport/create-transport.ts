@@ -49,7 +49,8 @@ export function createTransport(options: TransportOptions): Transport {
 
 function prepare(options: TransportOptions): PreparedTransport {
   const provider = options.provider;
-  const baseURL = normalizeBaseURL(options.baseURL);
+  const baseURLOption = options.baseURLOption ?? "baseURL";
+  const baseURL = normalizeBaseURL(options.baseURL, baseURLOption);
   const allowInsecureHttp = options.allowInsecureHttp ?? false;
   assertSecureURL(baseURL, allowInsecureHttp, provider);
   if (options.auth.needsSecret && !options.credential) {
@@ -78,6 +79,7 @@ function prepare(options: TransportOptions): PreparedTransport {
     options,
     provider,
     baseURL,
+    baseURLOption,
     auth: options.auth,
     credential: options.credential,
     missingCredential: options.missingCredential ?? {

@@ -60,6 +60,7 @@ export async function execute<TOutput>(
         signal,
         operation,
         responseType: request.responseType ?? "json",
+        baseURLOption: prepared.baseURLOption,
       });
     } catch (error) {
       if (attempt < maxRetries && isRetryableFailure(error, idempotent)) {

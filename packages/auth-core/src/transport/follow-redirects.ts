@@ -23,7 +23,7 @@ export async function sendFollowingRedirects(prepared: PreparedTransport, first:
     if (response.type === "opaqueredirect") {
       throw new RedirectError(
         `${prepared.provider} API answered ${attempt.operation} with a redirect whose target the browser hides, so it was not followed. ` +
-          `Point baseURL at the final address.`,
+          `Point the ${prepared.baseURLOption} option at the final address.`,
         { status: 0 },
       );
     }
@@ -35,13 +35,13 @@ export async function sendFollowingRedirects(prepared: PreparedTransport, first:
     if (target.origin !== from.origin) {
       throw new RedirectError(
         `${prepared.provider} API redirected ${attempt.method} ${from.pathname} (${attempt.operation}) to ${target.origin}, another origin. ` +
-          `It was not followed, so your credential was not sent there. If the API really moved, check the new address and set baseURL to it.`,
+          `It was not followed, so your credential was not sent there. If the API really moved, check the new address and set the ${prepared.baseURLOption} option to it.`,
         { status: response.status, location: target.href, targetOrigin: target.origin },
       );
     }
     if (hops + 1 >= MAX_REDIRECTS) {
       throw new RedirectError(
-        `${prepared.provider} API redirected ${attempt.operation} more than ${MAX_REDIRECTS} times; stopped. Check baseURL.`,
+        `${prepared.provider} API redirected ${attempt.operation} more than ${MAX_REDIRECTS} times; stopped. Check the ${prepared.baseURLOption} option.`,
         { status: response.status, location: target.href, targetOrigin: target.origin },
       );
     }

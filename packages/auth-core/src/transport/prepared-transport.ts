@@ -14,6 +14,8 @@ export interface PreparedTransport {
   readonly options: TransportOptions;
   readonly provider: string;
   readonly baseURL: string;
+  /** What users call the base URL option, for messages. */
+  readonly baseURLOption: string;
   readonly auth: AuthScheme;
   readonly credential: CredentialSource | undefined;
   readonly missingCredential: MissingCredentialMessage;

@@ -31,7 +31,7 @@ export function readSuccess<TOutput>(
     if (body.kind !== "json" && body.kind !== "empty") {
       throw new ResponseValidationError(
         `${prepared.provider} API answered ${request.operation} with ${describeBody(body)} where JSON was expected ` +
-          `(status ${response.status}). A proxy or captive portal may be in the way; check baseURL.${idSuffix(requestId)}`,
+          `(status ${response.status}). A proxy or captive portal may be in the way; check the ${prepared.baseURLOption} option.${idSuffix(requestId)}`,
         { operation: request.operation, body: body.value, status: response.status, requestId },
       );
     }

@@ -23,6 +23,8 @@ export interface Attempt {
   readonly operation: string;
   /** Success bodies of `bytes` requests are read as bytes; everything else as text. */
   readonly responseType: ResponseType;
+  /** What users call the base URL option, for messages: "baseURL", "apiEndpoint". */
+  readonly baseURLOption: string;
 }
 
 /** A response whose body has been read in full (within the attempt's time limit). */
@@ -116,7 +118,7 @@ function toAttemptError(error: unknown, attempt: Attempt, timedOut: boolean): Er
   const reason = describeNetworkFailure(error);
   return new ConnectionError(
     `${operation} could not reach ${new URL(url).origin} (${target}): ${reason}. ` +
-      `Check the network connection, any proxy, and the baseURL.`,
+      `Check the network connection, any proxy, and the ${attempt.baseURLOption} option.`,
     { cause: error, url, operation },
   );
 }

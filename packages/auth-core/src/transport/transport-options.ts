@@ -20,6 +20,8 @@ export interface TransportOptions {
   provider: string;
   /** Base URL, with or without a trailing slash: "https://cloud.lambda.ai/api/v1". */
   baseURL: string;
+  /** What the client calls its base URL option, so messages name it: default "baseURL" ("apiEndpoint" for Podstack). */
+  baseURLOption?: string | undefined;
   /** How the credential travels: `bearer()`, `basic()`, `apiKeyHeader("X-API-Key")`, `cookieSession()`. */
   auth: AuthScheme;
   /** Where the credential comes from. Not needed for `cookieSession()`. */

@@ -14,7 +14,5 @@ export class NetworkError extends PodstackError {
 /** The transport's `wrapError` hook: a `ConnectionError` becomes a {@link NetworkError}. */
 export function wrapTransportError(error: CloudSdkError): Error {
   if (!(error instanceof ConnectionError)) return error;
-  // auth-core words its advice for a `baseURL` option; this client calls it `apiEndpoint`.
-  const message = error.message.replace(/\bthe baseURL\b/, "the apiEndpoint option");
-  return new NetworkError({ message, cause: error, url: error.url, operation: error.operation });
+  return new NetworkError({ message: error.message, cause: error, url: error.url, operation: error.operation });
 }
