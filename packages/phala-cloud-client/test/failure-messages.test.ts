@@ -62,7 +62,7 @@ describe("unexpected responses: ResponseValidationError naming the operation and
     fake.server.use(http.get(`${fake.mock.baseURL}/auth/me`, () => HttpResponse.html("<html><title>Sign in to Wi-Fi</title></html>")));
     const error = await rejection(() => fake.client().getCurrentUser());
     expect(error).toBeInstanceOf(ResponseValidationError);
-    expect(error.message).toMatch(/answered getCurrentUser with an HTML page \("Sign in to Wi-Fi"\) where JSON was expected.*check baseURL/);
+    expect(error.message).toMatch(/answered getCurrentUser with an HTML page \("Sign in to Wi-Fi"\) where JSON was expected.*baseURL/);
   });
 
   it("the other version's shape: the version the client asked for is checked", async () => {

@@ -1,6 +1,6 @@
-import type { ApiErrorContext } from "@cloud-sdk/auth-core";
+import { type ApiErrorContext, describeApiError } from "@cloud-sdk/auth-core";
 import { type FastApiValidationItem, findStructuredError, type StructuredError } from "../schemas";
-import { describePhalaError, type ErrorHints, phalaHint, sentence, serverMessage } from "./error-message";
+import { type ErrorHints, phalaHint, sentence } from "./error-message";
 import {
   AuthError,
   BusinessError,
@@ -43,7 +43,7 @@ function resourceError(context: ApiErrorContext, init: PhalaCloudErrorInit, erro
   const advice = error.suggestions?.length ? error.suggestions.map(sentence).join(" ") : phalaHint(context, hints);
   return new ResourceError({
     ...init,
-    message: describePhalaError(context, `${error.error_code}: ${error.message}`, advice),
+    message: describeApiError(context, { message: `${error.error_code}: ${error.message}`, hint: advice }),
     requestId: init.requestId ?? error.request_id ?? undefined,
     errorCode: error.error_code,
     structuredDetails: error.details,
@@ -57,7 +57,7 @@ function validationError(context: ApiErrorContext, init: PhalaCloudErrorInit, it
   const listed = validationErrors.slice(0, 5).map((item) => `${item.field}: ${item.message}`);
   if (validationErrors.length > 5) listed.push(`and ${validationErrors.length - 5} more`);
   const what = `validation failed: ${listed.join("; ") || "no field named"}`;
-  return new ValidationError({ ...init, message: describePhalaError(context, what, "Fix the fields the server names."), validationErrors });
+  return new ValidationError({ ...init, message: describeApiError(context, { message: what }), validationErrors });
 }
 
 function classFor(status: number): typeof PhalaCloudError {
@@ -98,5 +98,5 @@ export function createPhalaCloudError(context: ApiErrorContext, hints: ErrorHint
   if (structured) return resourceError(context, init, structured, hints);
   if (status === 422 && Array.isArray(detail)) return validationError(context, init, detail as FastApiValidationItem[]);
   const Class = classFor(status);
-  return new Class({ ...init, message: describePhalaError(context, serverMessage(context), phalaHint(context, hints)) });
+  return new Class({ ...init, message: describeApiError(context, { hint: phalaHint(context, hints) }) });
 }

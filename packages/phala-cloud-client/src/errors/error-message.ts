@@ -1,4 +1,4 @@
-import { type ApiErrorContext, describeBody, findErrorMessage, statusHint } from "@cloud-sdk/auth-core";
+import { type ApiErrorContext, statusHint } from "@cloud-sdk/auth-core";
 
 /** What the client knows that helps explain an error: where its credential came from. */
 export interface ErrorHints {
@@ -26,34 +26,6 @@ export function phalaHint(context: ApiErrorContext, hints: ErrorHints): string {
           "or pass apiKey without useCookieAuth.";
   }
   return PHALA_HINTS[context.status] ?? statusHint(context.status, context.retryAfterMs);
-}
-
-/** The server's own message, or a description of a body that has none (an HTML page, plain text). */
-export function serverMessage(context: ApiErrorContext): string {
-  const message = context.body.kind === "json" ? findErrorMessage(context.body.value) : undefined;
-  return message ?? describeBody(context.body);
-}
-
-/**
- * The message of every Phala Cloud API error: what happened (status, request, the server's words)
- * and what to do, with the request id.
- *
- * @example
- * "Phala Cloud API returned 401 Unauthorized for GET /api/v1/auth/me (getCurrentUser): Not
- * authenticated. Check that the API key is correct … Request id: req_00000001."
- */
-export function describePhalaError(context: ApiErrorContext, what: string, hint: string): string {
-  const status = context.statusText ? `${context.status} ${context.statusText}` : String(context.status);
-  const id = context.requestId ? ` Request id: ${context.requestId}.` : "";
-  return `Phala Cloud API returned ${status} for ${context.method} ${pathOf(context.url)} (${context.operation}): ${sentence(what)} ${hint}${id}`;
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
-  }
 }
 
 /** `text` as one sentence: trailing dots and spaces trimmed, one full stop added. */
