@@ -139,6 +139,13 @@ describe("error bodies that are not Lambda's JSON", () => {
     );
   });
 
+  it("the request id comes last, after Lambda's advice", async () => {
+    const limited = await failingCall({ status: 429, body: "error code: 1015", headers: { "x-request-id": "req_9" } });
+    expect(limited.message).toMatch(/`rateLimit: true` keeps to these limits\. Request id: req_9\.$/);
+    const rejected = await failingCall({ ...ERROR_FIXTURES.invalidApiKey, headers: { "x-request-id": "req_10" } });
+    expect(rejected.message).toMatch(/The key in use came from the apiKey option\. Request id: req_10\.$/);
+  });
+
   it("an empty 500 is a ServerError saying the body was empty", async () => {
     const error = await failingCall({ status: 500, body: "" });
     expect(error).toBeInstanceOf(ServerError);

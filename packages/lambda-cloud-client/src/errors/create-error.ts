@@ -52,21 +52,28 @@ export interface ErrorHints {
   readonly keySource: string | undefined;
 }
 
+/** Lambda-specific advice added to the message, if any. */
+function extraAdvice(status: number, hints: ErrorHints): string | undefined {
+  if (status === 429) return RATE_LIMIT_HINT;
+  if (status === 401 && hints.keySource) return `The key in use came from ${hints.keySource}.`;
+  return undefined;
+}
+
 /**
  * Builds the error for a Lambda Cloud error response (the transport's `createApiError`). A body
  * in Lambda's `{"error": {code, message, suggestion?}}` shape gives its code, message and
  * suggestion; anything else (an HTML page from the edge, a plain-text 429, an empty body) gets
- * auth-core's description of the body and what to do about the status.
+ * auth-core's description of the body and what to do about the status. The request id goes last.
  */
 export function createLambdaCloudError(context: ApiErrorContext, hints: ErrorHints): LambdaCloudError {
   const parsed = context.body.kind === "json" ? v.safeParse(ApiErrorResponseBody, context.body.value) : undefined;
   const error = parsed?.success ? parsed.output.error : undefined;
   const code = error ? error.code : findErrorCode(context.body.value);
   const requestId = context.requestId ?? error?.request_id;
-  let message = error ? lambdaMessage(error, context) : describeApiError(context);
-  if (error && requestId) message += ` Request id: ${requestId}.`;
-  if (context.status === 401 && hints.keySource) message += ` The key in use came from ${hints.keySource}.`;
-  if (context.status === 429) message += ` ${RATE_LIMIT_HINT}`;
+  const extra = extraAdvice(context.status, hints);
+  const message = error
+    ? `${lambdaMessage(error, context)}${extra ? ` ${extra}` : ""}${requestId ? ` Request id: ${requestId}.` : ""}`
+    : describeApiError(context, { hint: extra && `${statusHint(context.status, context.retryAfterMs)} ${extra}` });
   const Class = classFor(context.status, code);
   const init = {
     status: context.status,
