@@ -3,6 +3,7 @@ import { http, HttpResponse } from "msw";
 import {
   ApiError,
   apiKeyHeader,
+  basic,
   bearer,
   createTransport,
   fromFunction,
@@ -80,6 +81,29 @@ describe("the key never leaks", () => {
     expect(log).not.toContain(TEST_KEY);
     expect(log).not.toContain("s3cr3t-cookie-value");
     expect(log).toContain("getCurrentUser: ← 200 GET");
+  });
+
+  test("with Basic auth neither the key nor its base64 form reaches logs or errors", async () => {
+    const encoded = Buffer.from(`${TEST_KEY}:`).toString("base64");
+    server.use(
+      http.get("https://api.example.test/v1/me", ({ request }) =>
+        HttpResponse.json({ detail: `bad credentials: ${request.headers.get("authorization")}` }, { status: 401 }),
+      ),
+    );
+    const lines: string[] = [];
+    const logger: Logger = {
+      debug: (message, details) => lines.push(`${message} ${JSON.stringify(details ?? {})}`),
+      info: (message) => lines.push(message),
+      warn: (message) => lines.push(message),
+      error: (message) => lines.push(message),
+    };
+    const error = await make({ auth: basic(), logger, logLevel: "debug" })
+      .request({ operation: "getCurrentUser", method: "GET", path: "/me" })
+      .catch((caught: unknown) => caught as ApiError);
+    const everything = `${lines.join("\n")}\n${allRenderings(error)}`;
+    expect(everything).not.toContain(TEST_KEY);
+    expect(everything).not.toContain(encoded);
+    expect(lines.join("\n")).toContain('"authorization":"Basic (phak_…x9Qa:)"');
   });
 
   test("below the debug level nothing is logged per request", async () => {

@@ -116,7 +116,7 @@ describe("provider hooks", () => {
     const error = await failure(transport.request({ operation: "things.get", method: "GET", path: "/x" }));
     expect(error).toBeInstanceOf(ProviderNotFound);
     expect(error?.message).toBe("custom: missing");
-    expect(contexts[0]).toMatchObject({ provider: "Example", operation: "things.get", method: "GET", status: 404, body: { kind: "json" } });
+    expect(contexts[0]).toMatchObject({ provider: "Example", operation: "things.get", method: "GET", idempotent: true, status: 404, body: { kind: "json" } });
   });
 
   test("wrapError replaces transport errors with the provider's class", async () => {

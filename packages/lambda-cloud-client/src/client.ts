@@ -18,7 +18,6 @@ import {
   type LambdaCloudClientOptions,
 } from "./client-options.js";
 import { createLambdaCloudError, shouldRetryLambdaError } from "./errors/create-error.js";
-import { hideBasicCredentials } from "./logging/hide-basic-credentials.js";
 import { AuditEvents } from "./resources/audit-events.js";
 import { Fabric } from "./resources/fabric.js";
 import { FileSystems } from "./resources/file-systems.js";
@@ -114,7 +113,7 @@ export class LambdaCloudClient {
       fetch: options.fetch,
       timeout: options.timeout,
       maxRetries: options.maxRetries,
-      logger: options.authScheme === "basic" ? hideBasicCredentials(options.logger ?? console) : options.logger,
+      logger: options.logger,
       logLevel: options.logLevel ?? logLevelFromEnv(),
       createApiError: (context) => createLambdaCloudError(context, hints),
       shouldRetry: shouldRetryLambdaError,

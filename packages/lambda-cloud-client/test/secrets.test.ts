@@ -78,7 +78,7 @@ describe("the key never leaks", () => {
     const logger = recordingLogger();
     await client({ logger, logLevel: "debug", authScheme: "basic" }).regions.list();
     expect(logger.lines()).toContain("regions.list: → GET");
-    expect(logger.lines()).toContain(`Basic ${REDACTED}`);
+    expect(logger.lines()).toContain(`Basic (${REDACTED}:)`);
     expect(logger.lines()).not.toContain(KEY);
     expect(logger.lines()).not.toContain(BASIC);
   });

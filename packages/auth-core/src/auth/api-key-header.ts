@@ -1,3 +1,4 @@
+import { redact } from "../secrets/redact.js";
 import type { AuthScheme } from "./auth-scheme.js";
 
 /**
@@ -16,5 +17,7 @@ export function apiKeyHeader(name: string): AuthScheme {
     credentials: undefined,
     needsSecret: true,
     headerValue: (secret) => secret,
+    redactedHeaderValue: (secret) => redact(secret),
+    revealingForms: (secret) => [secret],
   };
 }

@@ -14,4 +14,14 @@ export interface AuthScheme {
   readonly needsSecret: boolean;
   /** The header value carrying `secret`. */
   headerValue(secret: string): string;
+  /**
+   * The header value as logs show it: which key, never the key (`Bearer phak_…3f9a`). Schemes that
+   * encode the secret (Basic) must not leave it to a search for the raw secret.
+   */
+  redactedHeaderValue(secret: string): string;
+  /**
+   * Every form of `secret` that would reveal it if echoed back (the raw secret; for Basic also its
+   * base64 encoding), scrubbed from error bodies and headers.
+   */
+  revealingForms(secret: string): readonly string[];
 }

@@ -1,5 +1,6 @@
-import type { AuthScheme } from "./auth-scheme.js";
+import { redact } from "../secrets/redact.js";
 import { base64 } from "../utils/base64.js";
+import type { AuthScheme } from "./auth-scheme.js";
 
 /**
  * `Authorization: Basic base64(<secret>:)`: the secret as the username and an empty password, as
@@ -17,5 +18,8 @@ export function basic(): AuthScheme {
     credentials: undefined,
     needsSecret: true,
     headerValue: (secret) => `Basic ${base64(`${secret}:`)}`,
+    // The encoded form is as good as the key: show the key's redacted form, marked as not encoded.
+    redactedHeaderValue: (secret) => `Basic (${redact(secret)}:)`,
+    revealingForms: (secret) => [secret, base64(`${secret}:`)],
   };
 }

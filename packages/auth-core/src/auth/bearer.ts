@@ -1,3 +1,4 @@
+import { redact } from "../secrets/redact.js";
 import type { AuthScheme } from "./auth-scheme.js";
 
 /**
@@ -15,5 +16,7 @@ export function bearer(): AuthScheme {
     credentials: undefined,
     needsSecret: true,
     headerValue: (secret) => `Bearer ${secret}`,
+    redactedHeaderValue: (secret) => `Bearer ${redact(secret)}`,
+    revealingForms: (secret) => [secret],
   };
 }

@@ -17,5 +17,7 @@ export function cookieSession(): AuthScheme {
     credentials: "include",
     needsSecret: false,
     headerValue: () => "",
+    redactedHeaderValue: () => "",
+    revealingForms: () => [],
   };
 }

@@ -11,6 +11,8 @@ export interface ApiErrorContext {
   readonly operation: string;
   /** HTTP method of the request. */
   readonly method: string;
+  /** Whether the request was marked safe to repeat (a `shouldRetry` hook may need to know). */
+  readonly idempotent: boolean;
   /** Request URL (holds no credential). */
   readonly url: string;
   /** HTTP status of the response. */

@@ -15,10 +15,11 @@ export function errorContext(
   prepared: PreparedTransport,
   operation: string,
   method: string,
+  idempotent: boolean,
   result: FinalResult,
   secret: string | undefined,
 ): ApiErrorContext {
-  const secrets = secret ? [secret] : [];
+  const secrets = secret ? prepared.auth.revealingForms(secret) : [];
   const rawHeaders = headersToObject(result.response.headers, prepared.hiddenHeaders);
   const headers = secrets.length === 0 ? rawHeaders : (scrubValue(rawHeaders, secrets) as Record<string, string>);
   const parsed = parseBody(result.text, result.response.headers.get("content-type"));
@@ -27,6 +28,7 @@ export function errorContext(
     provider: prepared.provider,
     operation,
     method,
+    idempotent,
     url: result.url,
     status: result.response.status,
     statusText: result.response.statusText,

@@ -1,6 +1,5 @@
 import { requireCredential } from "../credentials/resolve-credential.js";
 import { CloudSdkError } from "../errors/cloud-sdk-error.js";
-import { scrubText } from "../secrets/redact.js";
 import { sleep } from "../utils/abortable.js";
 import type { ApiErrorContext } from "./api-error-context.js";
 import { buildURL } from "./build-url.js";
@@ -73,7 +72,7 @@ export async function execute<TOutput>(
     if (prepared.debug) prepared.log.debug(`${operation}: ← ${result.response.status} ${method} ${url}`);
     if (result.response.ok) return readSuccess(prepared, request, result);
 
-    const context = errorContext(prepared, operation, method, result, secret);
+    const context = errorContext(prepared, operation, method, idempotent, result, secret);
     const error = prepared.createApiError(context);
     if (context.status === 401 && refreshable && !reauthenticated && prepared.credential?.invalidate) {
       reauthenticated = true;
@@ -140,7 +139,7 @@ function logRequest(
   for (const [name, value] of Object.entries(headers)) {
     if (!prepared.hiddenHeaders.has(name)) shown[name] = value;
     // The credential header shows which key was used (`Bearer phak_…3f9a`), never the key itself.
-    else shown[name] = name === prepared.auth.headerName && secret ? scrubText(value, [secret]) : "***";
+    else shown[name] = name === prepared.auth.headerName && secret ? prepared.auth.redactedHeaderValue(secret) : "***";
   }
   prepared.log.debug(`${operation}: → ${method} ${url}`, { headers: shown });
 }

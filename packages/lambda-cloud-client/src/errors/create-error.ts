@@ -90,19 +90,12 @@ export function createLambdaCloudError(context: ApiErrorContext, hints: ErrorHin
   return Class === RateLimitError ? new RateLimitError({ ...init, retryAfterMs: context.retryAfterMs }) : new Class(init);
 }
 
-// The firewall-ruleset writes the spec lists with 409 `global/internal-error`, minus the create.
-const INTERNAL_ERROR_RETRYABLE: ReadonlySet<string> = new Set([
-  "firewallRulesets.update",
-  "firewallRulesets.delete",
-  "firewallRulesets.updateGlobal",
-]);
-
 /**
  * The transport's `shouldRetry`: Lambda answers firewall-ruleset writes with 409
  * `global/internal-error` ("Try again later"), which the default policy would not retry. It is
- * retried for the idempotent writes (update, delete, updateGlobal), never for the create.
+ * retried for idempotent writes (update, delete, updateGlobal), never for a create.
  */
 export function shouldRetryLambdaError(error: Error, context: ApiErrorContext): boolean | undefined {
-  if (context.status !== 409 || !INTERNAL_ERROR_RETRYABLE.has(context.operation)) return undefined;
+  if (context.status !== 409 || !context.idempotent) return undefined;
   return error instanceof LambdaCloudError && error.code === "global/internal-error" ? true : undefined;
 }
