@@ -197,6 +197,7 @@ export {
   UpdateCvmResourcesRequest,
   UpdateCvmVisibilityRequest,
   UpdateDockerComposeInProgress,
+  UpdateDockerComposeRequest,
   UpdateDockerComposeResult,
   UserInfo,
   UserRef,

@@ -24,3 +24,12 @@ export function checkParams<TSchema extends v.GenericSchema>(schema: TSchema, in
   }
 }
 
+
+/** {@link checkParams} for optional parameters: `undefined` stays `undefined` (no query sent). */
+export function checkOptionalParams<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  input: unknown,
+  operation: string,
+): v.InferOutput<TSchema> | undefined {
+  return input === undefined ? undefined : checkParams(schema, input, operation);
+}

@@ -1,7 +1,7 @@
 import type { RequestOptions } from "@cloud-sdk/auth-core";
 import type { ApiVersion } from "../api-version";
 import type { ClientCore } from "../client-context";
-import { checkParams } from "../params";
+import { checkOptionalParams, checkParams } from "../params";
 import { AppIdRequest, AppRevisions, GetAppListRequest, GetAppRevisionsRequest, type VersionedResponse } from "../schemas";
 import { send, versioned } from "./send";
 
@@ -50,7 +50,7 @@ export interface AppMethods<V extends ApiVersion> {
 
 export const appMethods: AppMethods<ApiVersion> & ThisType<ClientCore> = {
   async getAppList(params, options) {
-    const query = params === undefined ? undefined : checkParams(GetAppListRequest, params, "getAppList");
+    const query = checkOptionalParams(GetAppListRequest, params, "getAppList");
     return send(this, { operation: "getAppList", method: "GET", path: "/apps", query, schema: versioned(this, "appList") }, options);
   },
   async getAppInfo(params, options) {

@@ -1,6 +1,6 @@
 import type { RequestOptions } from "@cloud-sdk/auth-core";
 import type { ClientCore } from "../client-context";
-import { checkParams } from "../params";
+import { checkOptionalParams, checkParams } from "../params";
 import {
   AllInstanceTypeFamilies,
   AvailableNodes,
@@ -73,7 +73,7 @@ export const catalogMethods: CatalogMethods & ThisType<ClientCore> = {
     );
   },
   async getOsImages(params, options) {
-    const query = params === undefined ? undefined : checkParams(GetOsImagesRequest, params, "getOsImages");
+    const query = checkOptionalParams(GetOsImagesRequest, params, "getOsImages");
     return send(this, { operation: "getOsImages", method: "GET", path: "/os-images", query, schema: OsImageList }, options);
   },
 };

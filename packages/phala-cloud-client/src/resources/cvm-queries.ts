@@ -3,7 +3,7 @@ import type * as v from "valibot";
 import type { ApiVersion } from "../api-version";
 import type { ClientCore } from "../client-context";
 import { cvmIdParam } from "../cvm-id";
-import { checkParams } from "../params";
+import { checkOptionalParams, checkParams } from "../params";
 import {
   AppCompose,
   CvmAttestation,
@@ -134,7 +134,7 @@ function cvmReader<T>(operation: string, suffix: string, schema: v.GenericSchema
 
 export const cvmQueryMethods: CvmQueryMethods<ApiVersion> & ThisType<ClientCore> = {
   async getCvmList(params, options) {
-    return getCvmList(this, params === undefined ? undefined : checkParams(GetCvmListRequest, params, "getCvmList"), options);
+    return getCvmList(this, checkOptionalParams(GetCvmListRequest, params, "getCvmList"), options);
   },
   cvms(params, options) {
     let filter: GetCvmListRequest | undefined;

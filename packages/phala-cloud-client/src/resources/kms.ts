@@ -1,6 +1,6 @@
 import type { RequestOptions } from "@cloud-sdk/auth-core";
 import type { ClientCore } from "../client-context";
-import { checkParams } from "../params";
+import { checkOptionalParams, checkParams } from "../params";
 import {
   AppEnvEncryptPubKey,
   GetAppEnvEncryptPubKeyRequest,
@@ -57,7 +57,7 @@ export interface KmsMethods {
 
 export const kmsMethods: KmsMethods & ThisType<ClientCore> = {
   async getKmsList(params, options) {
-    const query = params === undefined ? undefined : checkParams(GetKmsListRequest, params, "getKmsList");
+    const query = checkOptionalParams(GetKmsListRequest, params, "getKmsList");
     return send(this, { operation: "getKmsList", method: "GET", path: "/kms", query, schema: KmsListResponse }, options);
   },
   async getKmsInfo(params, options) {
@@ -73,7 +73,7 @@ export const kmsMethods: KmsMethods & ThisType<ClientCore> = {
     );
   },
   async nextAppIds(params, options) {
-    const query = params === undefined ? undefined : checkParams(NextAppIdsRequest, params, "nextAppIds");
+    const query = checkOptionalParams(NextAppIdsRequest, params, "nextAppIds");
     return send(this, { operation: "nextAppIds", method: "GET", path: "/kms/phala/next_app_id", query, schema: NextAppIds }, options);
   },
 };
