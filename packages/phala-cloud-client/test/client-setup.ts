@@ -3,6 +3,9 @@ import { createClient, type PhalaCloudClientOptions } from "../src";
 import type { ApiVersion, DefaultApiVersion } from "../src/api-version";
 import { createPhalaCloudMock, type PhalaCloudMockOptions } from "../src/mock";
 
+/** Headers every test client sends, so each method's test also checks that client headers go out. */
+export const CLIENT_HEADERS = { "X-Request-Source": "phala-tests" };
+
 /** A request as the server saw it. */
 export interface SeenRequest {
   method: string;
@@ -46,7 +49,7 @@ export function useFake(options?: PhalaCloudMockOptions) {
     },
     /**
      * The last request, checked: method, path and query under the base URL, the key, the version
-     * header and the User-Agent. Answers it for further checks (body, other headers).
+     * header, the User-Agent and the client's own header. Answers it for further checks (body, other headers).
      */
     async expectLast(method: string, pathAndQuery: string, version: ApiVersion = "2026-01-21"): Promise<SeenRequest> {
       const all = await Promise.all(pending);
@@ -56,11 +59,12 @@ export function useFake(options?: PhalaCloudMockOptions) {
       expect(request!.headers.get("x-api-key")).toBe(mock.apiKey);
       expect(request!.headers.get("x-phala-version")).toBe(version);
       expect(request!.headers.get("user-agent")).toBe("@cloud-sdk/phala-cloud-client/0.0.0");
+      expect(request!.headers.get("x-request-source")).toBe(CLIENT_HEADERS["X-Request-Source"]);
       return request!;
     },
-    /** A client of the fake (its key, no retries unless asked). */
+    /** A client of the fake (its key, {@link CLIENT_HEADERS}, no retries unless asked). */
     client<V extends ApiVersion = DefaultApiVersion>(overrides: PhalaCloudClientOptions<V> = {}) {
-      return createClient<V>({ apiKey: mock.apiKey, maxRetries: 0, ...overrides });
+      return createClient<V>({ apiKey: mock.apiKey, maxRetries: 0, headers: CLIENT_HEADERS, ...overrides });
     },
   };
 }

@@ -18,6 +18,12 @@ describe("AuthError: 401 and 403", () => {
     );
   });
 
+  it("in cookie mode, the 401 says no key was sent and what to do", async () => {
+    const error = await failure(fake.client({ useCookieAuth: true }).getCurrentUser());
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error.message).toContain("Not authenticated. No X-API-Key was sent (useCookieAuth is on), so the session cookie is missing or expired");
+  });
+
   it("403 is an AuthError too, with its detail", async () => {
     fake.mock.failNext({ status: 403, body: { detail: "Workspace is suspended" }, headers: { "X-Request-ID": "req_403" } });
     const error = await failure(fake.client().getCvmList());
@@ -107,6 +113,7 @@ describe("ConflictError: 409 without error_code", () => {
     expect(error).toBeInstanceOf(BusinessError);
     expect(error).toMatchObject({ status: 409, isConflictError: true });
     expect(error.detail).toMatch(/Another operation is in progress/);
+    expect(error.message).toMatch(/409 Conflict for POST \/api\/v1\/cvms\/my-web-app\/start \(startCvm\): Another operation is in progress.*wait until it settles, then retry/);
   });
 });
 
