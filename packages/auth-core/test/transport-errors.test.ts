@@ -119,6 +119,22 @@ describe("provider hooks", () => {
     expect(contexts[0]).toMatchObject({ provider: "Example", operation: "things.get", method: "GET", idempotent: true, status: 404, body: { kind: "json" } });
   });
 
+  test("wrapError sees every failure that is not an API error, API errors never", async () => {
+    const seen: string[] = [];
+    const transport = make({
+      wrapError: (error) => {
+        seen.push(error.name);
+        return error;
+      },
+    });
+    answer(() => HttpResponse.json({ id: 1 }));
+    await failure(transport.request({ operation: "x", method: "GET", path: "/x", schema: v.looseObject({ id: v.string() }) }));
+    await failure(transport.request({ operation: "x", method: "GET", path: "/x/{id}", pathParams: { id: "" } }));
+    answer(() => HttpResponse.json({ detail: "no" }, { status: 404 }));
+    await failure(transport.request({ operation: "x", method: "GET", path: "/x" }));
+    expect(seen).toEqual(["ResponseValidationError", "RequestValidationError"]);
+  });
+
   test("wrapError replaces transport errors with the provider's class", async () => {
     answer(() => HttpResponse.error());
     const transport = make({ wrapError: (error) => (error instanceof ConnectionError ? new ProviderNetworkError(error.message, { cause: error }) : error) });
@@ -161,6 +177,21 @@ describe("response validation", () => {
     answer(() => HttpResponse.json({ id: "a", size: 3 }));
     const second = (await failure(make().request({ operation: "x", method: "GET", path: "/x", schema: Strict }))) as ResponseValidationError;
     expect(second.message).toContain("does not have the expected shape: the value: size must be even.");
+  });
+
+  test("a rule's own message is used for a validation rule (regex, length)", async () => {
+    answer(() => HttpResponse.json({ id: "not-a-uuid" }));
+    const Uuid = v.looseObject({ id: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, "must be a 32-hex id")) });
+    const error = (await failure(make().request({ operation: "x", method: "GET", path: "/x", schema: Uuid }))) as ResponseValidationError;
+    expect(error.message).toContain("does not have the expected shape: id: must be a 32-hex id.");
+    expect(error.issues[0]).toMatchObject({ path: "id", kind: "validation" });
+  });
+
+  test("a 3xx that is not a redirect keeps its body for the error", async () => {
+    answer(() => HttpResponse.json({ detail: "several representations" }, { status: 300, statusText: "Multiple Choices" }));
+    const error = (await failure(make().request({ operation: "x", method: "GET", path: "/x" }))) as ApiError;
+    expect(error.status).toBe(300);
+    expect(error.message).toContain("(x): several representations.");
   });
 
   test("an HTML page with status 200 where JSON was expected", async () => {

@@ -94,6 +94,14 @@ describe("headers", () => {
     expect(seen[1]?.headers["user-agent"]).toBe("my-app/9");
   });
 
+  test("a call's headers may be layers too; a list of name/value pairs is one layer", async () => {
+    const seen = record("/v1/x");
+    await make().request({ operation: "x", method: "GET", path: "/x", headers: [{ "X-A": "1", "X-B": "1" }, [["X-B", "2"]]] });
+    await make().request({ operation: "x", method: "GET", path: "/x", headers: [["X-C", "3"], ["X-D", "4"]] });
+    expect(seen[0]?.headers).toMatchObject({ "x-a": "1", "x-b": "2" });
+    expect(seen[1]?.headers).toMatchObject({ "x-c": "3", "x-d": "4" });
+  });
+
   test("null removes a header set by a lower layer; Headers instances and pairs are accepted", async () => {
     const seen = record("/v1/x");
     const transport = make({ headers: [new Headers({ "X-A": "1", "X-B": "2" }), [["X-C", "3"]]] });

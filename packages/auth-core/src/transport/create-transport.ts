@@ -1,12 +1,13 @@
 import { ConfigurationError } from "../errors/configuration-error.js";
 import { ApiError } from "../errors/api-error.js";
+import { CloudSdkError } from "../errors/cloud-sdk-error.js";
 import { createLevelLogger } from "../logging/logger.js";
 import type { ApiErrorContext } from "./api-error-context.js";
 import { normalizeBaseURL } from "./build-url.js";
 import { describeApiError } from "./describe-api-error.js";
 import { findErrorCode } from "./error-body-fields.js";
 import { execute } from "./execute.js";
-import { applyHeaders, CREDENTIAL_HEADERS, type HeadersInput } from "./headers.js";
+import { applyHeaders, CREDENTIAL_HEADERS, toLayers } from "./headers.js";
 import type { PreparedTransport } from "./prepared-transport.js";
 import { assertSecureURL } from "./secure-url.js";
 import type { Transport, TransportOptions, TransportRequest } from "./transport-options.js";
@@ -38,11 +39,20 @@ declare const __PACKAGE_VERSION__: string;
  */
 export function createTransport(options: TransportOptions): Transport {
   const prepared = prepare(options);
+  const run = async <TOutput>(request: TransportRequest<TOutput>) => {
+    try {
+      return await execute(prepared, request);
+    } catch (error) {
+      // Every cloud-sdk failure that is not an API error (those come from createApiError already)
+      // goes through the provider's wrapError once, so a provider can make every failure its own.
+      throw error instanceof CloudSdkError && !(error instanceof ApiError) ? prepared.wrapError(error) : error;
+    }
+  };
   return {
     provider: prepared.provider,
     baseURL: prepared.baseURL,
-    request: async <TOutput>(request: TransportRequest<TOutput>) => (await execute(prepared, request)).data,
-    requestWithResponse: <TOutput>(request: TransportRequest<TOutput>) => execute(prepared, request),
+    request: async <TOutput>(request: TransportRequest<TOutput>) => (await run(request)).data,
+    requestWithResponse: run,
     withOptions: (overrides) => createTransport({ ...options, ...overrides }),
   };
 }
@@ -70,8 +80,7 @@ function prepare(options: TransportOptions): PreparedTransport {
     accept: "application/json",
     "user-agent": options.userAgent ?? `${__PACKAGE_NAME__}/${__PACKAGE_VERSION__}`,
   };
-  const layers = Array.isArray(options.headers) ? options.headers : [options.headers as HeadersInput | undefined];
-  for (const layer of layers) applyHeaders(defaultHeaders, layer);
+  for (const layer of toLayers(options.headers)) applyHeaders(defaultHeaders, layer);
   const hiddenHeaders = new Set(CREDENTIAL_HEADERS);
   if (options.auth.headerName) hiddenHeaders.add(options.auth.headerName);
   const logLevel = options.logLevel ?? "warn";

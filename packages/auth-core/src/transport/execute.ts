@@ -1,11 +1,10 @@
 import { requireCredential } from "../credentials/resolve-credential.js";
-import { CloudSdkError } from "../errors/cloud-sdk-error.js";
 import { sleep } from "../utils/abortable.js";
 import type { ApiErrorContext } from "./api-error-context.js";
 import { buildURL } from "./build-url.js";
 import { errorContext } from "./error-response.js";
 import { sendFollowingRedirects, type FinalResult } from "./follow-redirects.js";
-import { applyHeaders } from "./headers.js";
+import { applyHeaders, toLayers } from "./headers.js";
 import type { PreparedTransport } from "./prepared-transport.js";
 import { readSuccess } from "./read-success.js";
 import { backoffDelay, IDEMPOTENT_METHODS, isRetryableFailure, NOT_PROCESSED_STATUSES, RETRYABLE_STATUSES } from "./retry-policy.js";
@@ -28,7 +27,8 @@ export async function execute<TOutput>(
   const url = buildURL(prepared.baseURL, request.path, operation, request.pathParams, request.query);
   const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(method);
   const maxRetries = request.maxRetries ?? prepared.maxRetries;
-  const headers = applyHeaders({ ...prepared.defaultHeaders }, request.headers);
+  const headers = { ...prepared.defaultHeaders };
+  for (const layer of toLayers(request.headers)) applyHeaders(headers, layer);
   const body = encodeBody(request, headers);
   let reauthenticated = false;
 
@@ -66,7 +66,7 @@ export async function execute<TOutput>(
         await wait(prepared, request, backoffDelay(attempt, prepared.timing), attempt, maxRetries, (error as Error).message);
         continue;
       }
-      throw error instanceof CloudSdkError ? prepared.wrapError(error) : error;
+      throw error;
     }
 
     if (prepared.debug) prepared.log.debug(`${operation}: ← ${result.response.status} ${method} ${url}`);
@@ -108,11 +108,7 @@ async function wait<TOutput>(
   reason: string,
 ): Promise<void> {
   prepared.log.info(`${request.operation}: retry ${attempt + 1} of ${maxRetries} in ${delay} ms after: ${reason}`);
-  try {
-    await sleep(delay, request.signal, `${request.operation} (waiting to retry)`, request.operation);
-  } catch (error) {
-    throw error instanceof CloudSdkError ? prepared.wrapError(error) : error;
-  }
+  await sleep(delay, request.signal, `${request.operation} (waiting to retry)`, request.operation);
 }
 
 function encodeBody(request: TransportRequest<unknown>, headers: Record<string, string>): BodyInit | undefined {

@@ -1,8 +1,7 @@
 import { RedirectError } from "../errors/redirect-error.js";
 import type { PreparedTransport } from "./prepared-transport.js";
-import { sendAttempt, type Attempt, type AttemptResult } from "./send-attempt.js";
+import { REDIRECTS, sendAttempt, type Attempt, type AttemptResult } from "./send-attempt.js";
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
 /** An attempt's result, with the URL that finally answered. */

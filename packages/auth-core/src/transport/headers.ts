@@ -26,6 +26,14 @@ export function applyHeaders(target: Record<string, string>, input: HeadersInput
   return target;
 }
 
+/** Headers given as one input or as layers (lowest precedence first), as a list of layers. */
+export function toLayers(input: HeadersInput | readonly (HeadersInput | undefined)[] | undefined): readonly (HeadersInput | undefined)[] {
+  if (!Array.isArray(input)) return [input as HeadersInput | undefined];
+  // `[["x-a", "1"]]` is one layer of name/value pairs; anything else in an array is a list of layers.
+  const isPairs = input.every((item) => Array.isArray(item) && typeof item[0] === "string");
+  return isPairs && input.length > 0 ? [input as HeadersInput] : (input as readonly (HeadersInput | undefined)[]);
+}
+
 /** Response headers as a plain object, lower-cased, without the names in `remove`. */
 export function headersToObject(headers: Headers, remove: ReadonlySet<string>): Record<string, string> {
   const result: Record<string, string> = {};

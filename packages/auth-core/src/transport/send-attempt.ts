@@ -4,6 +4,9 @@ import { ConnectionError } from "../errors/connection-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
 import { abortErrorFor } from "../utils/abortable.js";
 
+/** Statuses the redirect policy acts on (with a Location header); other 3xx are answers like any other. */
+export const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
 /** A fetch-compatible function: global fetch, undici's fetch with a dispatcher, a test double. */
 export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
@@ -88,7 +91,7 @@ async function exchange(attempt: Attempt): Promise<AttemptResult> {
     timeout: attempt.timeoutMs,
     throwHttpErrors: false,
   });
-  if (response.status >= 300 && response.status < 400) {
+  if (REDIRECTS.has(response.status) && response.headers.has("location")) {
     // Redirects are decided by the caller; their bodies are never needed.
     void response.body?.cancel().catch(() => undefined);
     return { response, text: "", bytes: undefined };

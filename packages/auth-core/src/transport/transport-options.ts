@@ -46,7 +46,10 @@ export interface TransportOptions {
   logLevel?: LogLevel | undefined;
   /** Builds the provider's error for an error response. Default: a plain {@link ApiError}. */
   createApiError?: ((context: ApiErrorContext) => Error) | undefined;
-  /** Replaces a transport error (connection, timeout, abort, redirect) by the provider's own class. */
+  /**
+   * Replaces every failure that is not an API error (connection, timeout, abort, redirect, response or
+   * request validation, missing credential) by the provider's own class, if it wants one.
+   */
   wrapError?: ((error: CloudSdkError) => Error) | undefined;
   /** Overrides the retry decision for an error response; undefined keeps the default. */
   shouldRetry?: ((error: Error, context: ApiErrorContext) => boolean | undefined) | undefined;
@@ -84,7 +87,9 @@ export interface RawBody {
 }
 
 /** One operation, as a provider resource describes it. */
-export interface TransportRequest<TOutput = unknown> extends RequestOptions {
+export interface TransportRequest<TOutput = unknown> extends Omit<RequestOptions, "headers"> {
+  /** Extra headers for this call, or layers of them (lowest precedence first); never over the credential. */
+  headers?: HeadersInput | readonly (HeadersInput | undefined)[] | undefined;
   /** SDK operation name for messages: "instances.list". */
   operation: string;
   /** HTTP method. */

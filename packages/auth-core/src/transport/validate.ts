@@ -10,6 +10,7 @@ export function toValidationIssues(issues: readonly v.BaseIssue<unknown>[]): Val
     const unknown = issue.type === "strict_object" && issue.expected === "never";
     return {
       path: formatPath(issue.path),
+      kind: issue.kind,
       expected: missing ? REQUIRED : unknown ? NO_SUCH_FIELD : (issue.expected ?? issue.message),
       received: issue.received,
       message: issue.message,
@@ -26,7 +27,8 @@ export function summarizeIssues(issues: readonly ValidationIssue[]): string {
     const where = issue.path || "the value";
     if (issue.expected === REQUIRED) return `${where}: missing (required)`;
     if (issue.expected === NO_SUCH_FIELD) return `${where}: not an accepted field`;
-    if (issue.expected === issue.message) return `${where}: ${issue.message}`;
+    // A rule's own sentence (a regex, a length, a custom check) says it better than "expected /^…$/".
+    if (issue.kind === "validation" || issue.expected === issue.message) return `${where}: ${issue.message}`;
     return `${where}: expected ${issue.expected}, received ${issue.received}`;
   });
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
