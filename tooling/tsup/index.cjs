@@ -17,6 +17,9 @@ module.exports = function createTsupConfig({ entry, noExternal = [] }) {
     sourcemap: true,
     target: "es2022",
     splitting: true,
+    // Bundling ky next to our own classes would otherwise rename one `TimeoutError` to `TimeoutError2`,
+    // and Node prints an error by its constructor's name.
+    keepNames: true,
     treeshake: true,
     define: {
       __PACKAGE_NAME__: JSON.stringify(packageJson.name),
