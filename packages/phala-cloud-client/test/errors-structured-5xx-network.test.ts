@@ -127,9 +127,9 @@ describe("PhalaCloudError itself", () => {
     fake.mock.failNext({ status: 300, body: { detail: "Multiple choices" } });
     const error = await failure(fake.client().getCurrentUser());
     expect(error.constructor).toBe(PhalaCloudError);
-    // auth-core never reads the body of a 3xx, so there is no detail to quote.
-    expect(error).toMatchObject({ status: 300, detail: undefined });
-    expect(error.message).toMatch(/returned 300 Multiple Choices for GET \/api\/v1\/auth\/me \(getCurrentUser\): an empty body\./);
+    // A 3xx that is not a redirect is an answer like any other: its body is read and quoted.
+    expect(error).toMatchObject({ status: 300, detail: "Multiple choices" });
+    expect(error.message).toMatch(/returned 300 Multiple Choices for GET \/api\/v1\/auth\/me \(getCurrentUser\): Multiple choices\./);
   });
 
   it("every class keeps its name and its identity marker (instanceof across package copies)", () => {

@@ -177,7 +177,7 @@ describe("failures that are not a Phota error body", () => {
     server.use(http.get(`${mock.baseURL}/profiles/ids`, () => HttpResponse.html("<html><title>Log in</title></html>")));
     const error = await rejectionOf(makeClient().profiles.list());
     expect(error).toBeInstanceOf(ResponseValidationError);
-    expect(error.message).toContain("check baseURL");
+    expect(error.message).toContain("check the baseURL option");
   });
 
   it("a network failure: ConnectionError keeping the cause", async () => {

@@ -27,12 +27,17 @@ export function summarizeIssues(issues: readonly ValidationIssue[]): string {
     const where = issue.path || "the value";
     if (issue.expected === REQUIRED) return `${where}: missing (required)`;
     if (issue.expected === NO_SUCH_FIELD) return `${where}: not an accepted field`;
-    // A rule's own sentence (a regex, a length, a custom check) says it better than "expected /^…$/".
-    if (issue.kind === "validation" || issue.expected === issue.message) return `${where}: ${issue.message}`;
+    // A rule's own sentence (a custom message on a regex, a length, a check) says it better than
+    // "expected /^…$/"; valibot's default sentence ("Invalid length: Expected … but received …") does not.
+    if ((issue.kind === "validation" && !isDefaultMessage(issue)) || issue.expected === issue.message) return `${where}: ${issue.message}`;
     return `${where}: expected ${issue.expected}, received ${issue.received}`;
   });
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
   return shown.join("; ") + more;
+}
+
+function isDefaultMessage(issue: ValidationIssue): boolean {
+  return issue.message.startsWith("Invalid ") && issue.message.endsWith(`eceived ${issue.received}`);
 }
 
 function formatPath(path: v.BaseIssue<unknown>["path"]): string {
