@@ -42,6 +42,7 @@ export type {
   TransportResponse,
 } from "./transport/transport-options.js";
 export type { ApiErrorContext } from "./transport/api-error-context.js";
+export { apiErrorFields, type ApiErrorFields } from "./transport/api-error-fields.js";
 export type { BodyKind, ParsedBody } from "./transport/parse-body.js";
 export { describeBody } from "./transport/parse-body.js";
 export { describeApiError, statusHint, type DescribeApiErrorOverrides } from "./transport/describe-api-error.js";

@@ -3,6 +3,7 @@ import { ApiError } from "../errors/api-error.js";
 import { CloudSdkError } from "../errors/cloud-sdk-error.js";
 import { createLevelLogger } from "../logging/logger.js";
 import type { ApiErrorContext } from "./api-error-context.js";
+import { apiErrorFields } from "./api-error-fields.js";
 import { normalizeBaseURL } from "./build-url.js";
 import { describeApiError } from "./describe-api-error.js";
 import { findErrorCode } from "./error-body-fields.js";
@@ -117,15 +118,5 @@ function prepare(options: TransportOptions): PreparedTransport {
 
 /** The error for a response when the provider gives no `createApiError`: a plain ApiError. */
 export function defaultApiError(context: ApiErrorContext): ApiError {
-  return new ApiError({
-    status: context.status,
-    message: describeApiError(context),
-    code: findErrorCode(context.body.value),
-    requestId: context.requestId,
-    body: context.body.value,
-    headers: context.headers,
-    method: context.method,
-    url: context.url,
-    operation: context.operation,
-  });
+  return new ApiError({ ...apiErrorFields(context), message: describeApiError(context), code: findErrorCode(context.body.value) });
 }

@@ -1,4 +1,4 @@
-import { describeApiError, findErrorCode, statusHint, type ApiErrorContext } from "@cloud-sdk/auth-core";
+import { apiErrorFields, describeApiError, findErrorCode, statusHint, type ApiErrorContext } from "@cloud-sdk/auth-core";
 import * as v from "valibot";
 import { ApiErrorResponseBody, type ApiErrorObject } from "../schemas/error.js";
 import {
@@ -75,18 +75,7 @@ export function createLambdaCloudError(context: ApiErrorContext, hints: ErrorHin
     ? `${lambdaMessage(error, context)}${extra ? ` ${extra}` : ""}${requestId ? ` Request id: ${requestId}.` : ""}`
     : describeApiError(context, { hint: extra && `${statusHint(context.status, context.retryAfterMs)} ${extra}` });
   const Class = classFor(context.status, code);
-  const init = {
-    status: context.status,
-    code,
-    message,
-    suggestion: error?.suggestion,
-    requestId,
-    body: context.body.value,
-    headers: context.headers,
-    method: context.method,
-    url: context.url,
-    operation: context.operation,
-  };
+  const init = { ...apiErrorFields(context), code, message, suggestion: error?.suggestion, requestId };
   return Class === RateLimitError ? new RateLimitError({ ...init, retryAfterMs: context.retryAfterMs }) : new Class(init);
 }
 

@@ -1,4 +1,4 @@
-import { type ApiErrorContext, describeApiError } from "@cloud-sdk/auth-core";
+import { type ApiErrorContext, apiErrorFields, describeApiError } from "@cloud-sdk/auth-core";
 import { type FastApiValidationItem, findStructuredError, type StructuredError } from "../schemas";
 import { type ErrorHints, phalaHint, sentence } from "./error-message";
 import {
@@ -82,18 +82,7 @@ export function createPhalaCloudError(context: ApiErrorContext, hints: ErrorHint
   const { status } = context;
   const body = context.body.kind === "json" ? context.body.value : undefined;
   const detail = detailOf(context);
-  const init: PhalaCloudErrorInit = {
-    status,
-    statusText: context.statusText,
-    message: "",
-    detail,
-    requestId: context.requestId,
-    body: context.body.value,
-    headers: context.headers,
-    method: context.method,
-    url: context.url,
-    operation: context.operation,
-  };
+  const init: PhalaCloudErrorInit = { ...apiErrorFields(context), status, statusText: context.statusText, message: "", detail };
   const structured = findStructuredError(body);
   if (structured) return resourceError(context, init, structured, hints);
   if (status === 422 && Array.isArray(detail)) return validationError(context, init, detail as FastApiValidationItem[]);

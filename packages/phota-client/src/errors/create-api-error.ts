@@ -1,4 +1,4 @@
-import { type ApiErrorContext, describeApiError, findErrorCode } from "@cloud-sdk/auth-core";
+import { type ApiErrorContext, apiErrorFields, describeApiError, findErrorCode } from "@cloud-sdk/auth-core";
 import * as v from "valibot";
 import { CONTENT_MODERATION, ValidationIssue, isContentModeration } from "../schemas/error";
 import {
@@ -77,16 +77,10 @@ export function createPhotaApiError(context: ApiErrorContext): PhotaError {
   const detail = readDetail(body);
   const moderation = status === 400 && isContentModeration(body);
   const init = (what?: string, hint?: string): PhotaErrorInit => ({
-    status,
+    ...apiErrorFields(context),
     message: describe(context, what, hint),
     code: findErrorCode(body) ?? (moderation ? CONTENT_MODERATION : undefined),
     detail,
-    requestId: context.requestId,
-    body: context.body.value,
-    headers: context.headers,
-    method: context.method,
-    url: context.url,
-    operation: context.operation,
   });
 
   if (status === 401) return new AuthenticationError(init(undefined, HINTS.invalidKey));

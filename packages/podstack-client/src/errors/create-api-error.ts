@@ -1,4 +1,4 @@
-import { type ApiErrorContext, findErrorCode, statusHint } from "@cloud-sdk/auth-core";
+import { type ApiErrorContext, apiErrorFields, findErrorCode, statusHint } from "@cloud-sdk/auth-core";
 import { findRoute } from "../routes";
 import { readErrorBody } from "../schemas";
 import { mentionsQuota, numberField, resourceIdOf, stringField } from "./error-fields";
@@ -44,15 +44,10 @@ export function podstackErrorFactory(
     const fields = context.body.kind === "json" ? readErrorBody(value) : {};
     const detail = serverDetail(context, fields);
     const init: PodstackErrorInit = {
-      status,
+      ...apiErrorFields(context),
       message: "",
       code: fields.code ?? findErrorCode(value),
       requestId: context.requestId ?? fields.requestId,
-      body: value,
-      headers: context.headers,
-      method: context.method,
-      url: context.url,
-      operation,
       details: context.body.kind === "json" ? value : undefined,
     };
     const say = (headline: string, hint: string, text = detail) =>
