@@ -40,9 +40,9 @@ declare const __PACKAGE_VERSION__: string;
  */
 export function createTransport(options: TransportOptions): Transport {
   const prepared = prepare(options);
-  const run = async <TOutput>(request: TransportRequest<TOutput>) => {
+  const run = async <TOutput>(request: TransportRequest<TOutput>, withMeta: boolean) => {
     try {
-      return await execute(prepared, request);
+      return await execute(prepared, request, withMeta);
     } catch (error) {
       // Every cloud-sdk failure that is not an API error (those come from createApiError already)
       // goes through the provider's wrapError once, so a provider can make every failure its own.
@@ -52,8 +52,8 @@ export function createTransport(options: TransportOptions): Transport {
   return {
     provider: prepared.provider,
     baseURL: prepared.baseURL,
-    request: async <TOutput>(request: TransportRequest<TOutput>) => (await run(request)).data,
-    requestWithResponse: run,
+    request: async <TOutput>(request: TransportRequest<TOutput>) => (await run(request, false)).data,
+    requestWithResponse: <TOutput>(request: TransportRequest<TOutput>) => run(request, true),
     withOptions: (overrides) => createTransport({ ...options, ...overrides }),
   };
 }

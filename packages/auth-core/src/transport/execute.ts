@@ -22,6 +22,7 @@ import type { TransportRequest, TransportResponse } from "./transport-options.js
 export async function execute<TOutput>(
   prepared: PreparedTransport,
   request: TransportRequest<TOutput>,
+  withMeta: boolean,
 ): Promise<TransportResponse<TOutput>> {
   const { operation, method, signal } = request;
   const url = buildURL(prepared.baseURL, request.path, operation, request.pathParams, request.query);
@@ -70,7 +71,7 @@ export async function execute<TOutput>(
     }
 
     if (prepared.debug) prepared.log.debug(`${operation}: ← ${result.response.status} ${method} ${url}`);
-    if (result.response.ok) return readSuccess(prepared, request, result);
+    if (result.response.ok) return readSuccess(prepared, request, result, withMeta);
 
     const context = errorContext(prepared, operation, method, idempotent, result, secret);
     const error = prepared.createApiError(context);

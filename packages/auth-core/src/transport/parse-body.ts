@@ -16,17 +16,19 @@ export interface ParsedBody {
  * proxy, plain text, an empty 429, JSON cut off mid-way) a description instead of a parse crash.
  */
 export function parseBody(text: string, contentType: string | null | undefined): ParsedBody {
-  const trimmed = text.trim();
-  if (trimmed === "") return { kind: "empty", value: undefined, text };
-  const looksJson = trimmed.startsWith("{") || trimmed.startsWith("[") || /\bjson\b/i.test(contentType ?? "");
-  if (looksJson) {
+  // The first non-blank character decides; no trimmed copy of what may be a large body.
+  const start = text.search(/\S/);
+  if (start === -1) return { kind: "empty", value: undefined, text };
+  const first = text[start];
+  const bracketed = first === "{" || first === "[";
+  if (bracketed || /\bjson\b/i.test(contentType ?? "")) {
     try {
-      return { kind: "json", value: JSON.parse(trimmed), text };
+      return { kind: "json", value: JSON.parse(text), text };
     } catch {
-      if (trimmed.startsWith("{") || trimmed.startsWith("[")) return { kind: "truncated-json", value: text, text };
+      if (bracketed) return { kind: "truncated-json", value: text, text };
     }
   }
-  if (/^<(?:!doctype|html|head|body)\b/i.test(trimmed) || /\bhtml\b/i.test(contentType ?? "")) {
+  if (/^<(?:!doctype|html|head|body)\b/i.test(text.slice(start, start + 16)) || /\bhtml\b/i.test(contentType ?? "")) {
     return { kind: "html", value: text, text };
   }
   return { kind: "text", value: text, text };

@@ -17,18 +17,23 @@ export function readSuccess<TOutput>(
   prepared: PreparedTransport,
   request: TransportRequest<TOutput>,
   result: FinalResult,
+  withMeta: boolean,
 ): TransportResponse<TOutput> {
   const { response } = result;
-  const headers = headersToObject(response.headers, prepared.hiddenHeaders);
-  let requestId = findRequestId(headers, undefined);
+  // Headers and request id are read only when they are wanted (requestWithResponse, or an error
+  // message): on the common path of `request()` they would be work thrown away.
+  const meta = (body: unknown) => {
+    const headers = headersToObject(response.headers, prepared.hiddenHeaders);
+    return { headers, requestId: findRequestId(headers, body) };
+  };
   const responseType = request.responseType ?? "json";
   let data: unknown;
   if (responseType === "bytes") data = result.bytes ?? new Uint8Array();
   else if (responseType === "text") data = result.text;
   else if (responseType === "json") {
     const body = parseBody(result.text, response.headers.get("content-type"));
-    requestId ??= findRequestId(headers, body.value);
     if (body.kind !== "json" && body.kind !== "empty") {
+      const { requestId } = meta(body.value);
       throw new ResponseValidationError(
         `${prepared.provider} API answered ${request.operation} with ${describeBody(body)} where JSON was expected ` +
           `(status ${response.status}). A proxy or captive portal may be in the way; check the ${prepared.baseURLOption} option.${idSuffix(requestId)}`,
@@ -40,6 +45,7 @@ export function readSuccess<TOutput>(
   if (request.schema) {
     const parsed = v.safeParse(request.schema, data);
     if (!parsed.success) {
+      const { requestId } = meta(data);
       const issues = toValidationIssues(parsed.issues);
       throw new ResponseValidationError(
         `${prepared.provider} API response to ${request.operation} does not have the expected shape: ${summarizeIssues(issues)}. ` +
@@ -49,7 +55,8 @@ export function readSuccess<TOutput>(
     }
     data = parsed.output;
   }
-  return { data: data as TOutput, status: response.status, headers, requestId };
+  if (!withMeta) return { data: data as TOutput, status: response.status, headers: {}, requestId: undefined };
+  return { data: data as TOutput, status: response.status, ...meta(data) };
 }
 
 function idSuffix(requestId: string | undefined): string {

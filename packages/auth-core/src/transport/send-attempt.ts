@@ -44,52 +44,55 @@ export interface AttemptResult {
  * (`redirect: "manual"`) so the transport can refuse a cross-origin one before the key leaks.
  */
 export async function sendAttempt(attempt: Attempt): Promise<AttemptResult> {
-  const { signal, timeoutMs, operation } = attempt;
-  if (signal?.aborted) throw abortErrorFor(signal, operation, operation);
+  const { signal: callerSignal, timeoutMs, operation } = attempt;
+  if (callerSignal?.aborted) throw abortErrorFor(callerSignal, operation, operation);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timedOut = false;
-  // ky's own `timeout` aborts the fetch itself (ky already owns an AbortController, so this costs no
-  // extra signal); this deadline covers the rest: reading the body, and a custom fetch that ignores
-  // its signal. Whatever happens, the attempt settles within timeoutMs.
+  // The deadline covers the whole attempt, body included, and a custom fetch that ignores its signal:
+  // whatever happens, the attempt settles within timeoutMs. A timed-out exchange is abandoned rather
+  // than aborted: aborting would need a signal on every request, and undici charges each Request
+  // that carries one (see bench/RESULTS.md); the connection is released when the server answers.
   const deadline = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
       reject(new Error("deadline"));
     }, timeoutMs);
   });
+  // A caller's signal is linked to a signal of this attempt only: handing a long-lived signal to
+  // fetch itself would leave one listener on it per request until garbage collection.
+  let controller: AbortController | undefined;
   let onAbort: (() => void) | undefined;
-  const aborted =
-    signal &&
-    new Promise<never>((_resolve, reject) => {
-      onAbort = () => reject(signal.reason);
-      signal.addEventListener("abort", onAbort, { once: true });
+  let aborted: Promise<never> | undefined;
+  if (callerSignal) {
+    const own = new AbortController();
+    controller = own;
+    aborted = new Promise<never>((_resolve, reject) => {
+      onAbort = () => {
+        own.abort(callerSignal.reason);
+        reject(callerSignal.reason);
+      };
+      callerSignal.addEventListener("abort", onAbort, { once: true });
     });
+  }
   try {
-    const exchanged = exchange(attempt);
+    const exchanged = exchange(attempt, controller?.signal);
     return await Promise.race(aborted ? [exchanged, deadline, aborted] : [exchanged, deadline]);
   } catch (error) {
     throw toAttemptError(error, attempt, timedOut || isKyTimeout(error));
   } finally {
     clearTimeout(timer);
-    // A long-lived signal shared by many calls must not collect one listener per call.
-    if (onAbort) signal?.removeEventListener("abort", onAbort);
+    if (onAbort) callerSignal?.removeEventListener("abort", onAbort);
   }
 }
 
-async function exchange(attempt: Attempt): Promise<AttemptResult> {
+async function exchange(attempt: Attempt, signal: AbortSignal | undefined): Promise<AttemptResult> {
+  // Only the options that matter on this path: ky merges every option it is given, per call.
   const response = await ky(attempt.url, {
     method: attempt.method,
     headers: attempt.headers,
-    body: attempt.body ?? null,
-    // Only a caller's signal is passed: ky then combines it with its own (AbortSignal.any), a cost
-    // paid only by calls that ask for cancellation.
-    signal: attempt.signal ?? null,
-    credentials: attempt.credentials,
-    redirect: "manual",
-    fetch: attempt.fetch,
     retry: 0,
-    timeout: attempt.timeoutMs,
     throwHttpErrors: false,
+    hooks: { beforeRequest: [(request) => send(request, attempt, signal)] },
   });
   if (REDIRECTS.has(response.status) && response.headers.has("location")) {
     // Redirects are decided by the caller; their bodies are never needed.
@@ -100,6 +103,23 @@ async function exchange(attempt: Attempt): Promise<AttemptResult> {
     return { response, text: "", bytes: new Uint8Array(await response.arrayBuffer()) };
   }
   return { response, text: await response.text(), bytes: undefined };
+}
+
+/**
+ * ky's `beforeRequest` hook answering with the response: ky has built and normalised the request
+ * (URL, method, headers); one fetch sends it. This skips what ky does only for its own retries and
+ * timeout (cloning the request, a second Request inside fetch, a timer): the transport has its own.
+ */
+function send(request: Request, attempt: Attempt, signal: AbortSignal | undefined): Promise<Response> {
+  const fetch = attempt.fetch ?? globalThis.fetch;
+  return fetch(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: attempt.body ?? null,
+    redirect: "manual",
+    credentials: attempt.credentials,
+    signal: signal ?? null,
+  });
 }
 
 function isKyTimeout(error: unknown): boolean {
