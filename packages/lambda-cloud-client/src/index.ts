@@ -103,6 +103,7 @@ export {
   FilesystemMountEntry,
   FirewallRule,
   FirewallRuleInput,
+  FirewallRuleInputFields,
   FirewallRulesResponseBody,
   FirewallRuleset,
   FirewallRulesetEntry,
@@ -141,6 +142,7 @@ export {
   ListFilesystemsResponseBody,
   ListFirewallRulesetsResponseBody,
   ListImagesResponseBody,
+  ListInstancesQuery,
   ListInstancesResponseBody,
   ListInstanceTypesResponseBody,
   ListRegionsResponseBody,
@@ -179,4 +181,5 @@ export {
   UserStatus,
   type LambdaCloudOperation,
   type LambdaCloudOperationId,
+  type LambdaCloudOperations,
 } from "./schemas/index.js";

@@ -20,7 +20,7 @@ export interface ResolveOptions {
 
 /**
  * Where a credential may be found. `resolve()` answers the credential, or `undefined` for "not here"
- * (so a {@link chain} moves on); any other failure is thrown and stops the chain.
+ * (so a `chain()` moves on); any other failure is thrown and stops the chain.
  *
  * Sources that can answer without waiting (a value, an environment variable, a file read
  * synchronously) also offer `resolveSync()`, which lets a client fail at construction time when no

@@ -2,11 +2,48 @@ import { HttpResponse } from "msw";
 import type { ApiErrorObject } from "../schemas/index.js";
 
 /**
+ * The type of {@link LAMBDA_CLOUD_ERRORS}: each error object by name, with when the fake sends it.
+ * Those it never sends on its own are there for canned failures (`mock.failNext({ status, body })`).
+ */
+export interface LambdaCloudErrors {
+  /** 401 for a missing, wrong or revoked key, and the default body of a canned 401. */
+  readonly invalidApiKey: Readonly<ApiErrorObject>;
+  /** The default body of a canned 403. */
+  readonly accountInactive: Readonly<ApiErrorObject>;
+  /** Lambda's answer when the billing address is invalid; never sent by the fake on its own. */
+  readonly invalidAddress: Readonly<ApiErrorObject>;
+  /** 400 for a request the fake rejects (what was wrong goes in `suggestion`), and the default body of a canned 400. */
+  readonly invalidParameters: Readonly<ApiErrorObject>;
+  /** Lambda's answer when a quota is exhausted; never sent by the fake on its own. */
+  readonly quotaExceeded: Readonly<ApiErrorObject>;
+  /** 404 for an unknown path, SSH key or fabric partition, and the default body of a canned 404. */
+  readonly notFound: Readonly<ApiErrorObject>;
+  /** 404 for an unknown ticket. */
+  readonly ticketNotFound: Readonly<ApiErrorObject>;
+  /** 404 for an unknown instance. */
+  readonly instanceNotFound: Readonly<ApiErrorObject>;
+  /** 404 for an unknown filesystem. */
+  readonly filesystemNotFound: Readonly<ApiErrorObject>;
+  /** 404 for an unknown firewall ruleset. */
+  readonly firewallRulesetNotFound: Readonly<ApiErrorObject>;
+  /** 400 when deleting a firewall ruleset that instances still use. */
+  readonly firewallRulesetInUse: Readonly<ApiErrorObject>;
+  /** 400 when the launch region has no capacity for the instance type. */
+  readonly insufficientCapacity: Readonly<ApiErrorObject>;
+  /** 409 for a restart the instance's state does not allow, and the default body of a canned 409. */
+  readonly conflict: Readonly<ApiErrorObject>;
+  /** The default body of a canned failure whose status has no other default (500, …). */
+  readonly internalError: Readonly<ApiErrorObject>;
+  /** The default body of a canned 503 (the spec's own example). */
+  readonly providerUnavailable: Readonly<ApiErrorObject>;
+}
+
+/**
  * Lambda's documented error objects, with the spec's default message and suggestion where it
  * has one. Where the spec gives none (duplicate, filesystem-in-use, wrong region, launch
  * resources, attachments), the fake's text is its own and only `code` is Lambda's.
  */
-export const LAMBDA_CLOUD_ERRORS = {
+export const LAMBDA_CLOUD_ERRORS: LambdaCloudErrors = {
   invalidApiKey: {
     code: "global/invalid-api-key",
     message: "API key was invalid, expired, or deleted.",
@@ -62,7 +99,7 @@ export const LAMBDA_CLOUD_ERRORS = {
     message: "Provider unavailable",
     suggestion: "Try again shortly",
   },
-} as const satisfies Record<string, ApiErrorObject>;
+};
 
 /** An error response in Lambda's envelope, `{"error": {...}}`. */
 export function errorResponse(status: number, error: ApiErrorObject): Response {

@@ -22,21 +22,38 @@ export interface LambdaCloudMockSeed {
   user: User;
   /** Default `workspace_id` of new fabric partitions. */
   workspaceId: string;
+  /** The regions `GET /regions` lists; launches must name one of them. */
   regions: Region[];
+  /**
+   * The instance types, with the regions that have capacity for each: a launch elsewhere fails with
+   * `insufficient-capacity`.
+   */
   instanceTypes: InstanceTypes;
+  /** The images `GET /images` lists. */
   images: Image[];
+  /** The instances that exist at the start. */
   instances: Instance[];
+  /** The SSH keys that exist at the start; a launch must name one of them. */
   sshKeys: SSHKey[];
+  /** The filesystems that exist at the start. */
   fileSystems: Filesystem[];
+  /** The account-wide inbound rules (`GET /firewall-rules`). */
   firewallRules: FirewallRule[];
+  /** The regional firewall rulesets. */
   firewallRulesets: FirewallRuleset[];
+  /** The ruleset that applies in every region. */
   globalFirewallRuleset: GlobalFirewallRuleset;
   /** Served oldest first by `GET /audit-events`, a page at a time. */
   auditEvents: AuditEvent[];
+  /** The fabric partitions that exist at the start. */
   fabricPartitions: FabricPartition[];
+  /** The support tickets that exist at the start. */
   tickets: Ticket[];
   /** Ticket attachments, each tagged with the id of its ticket. */
-  attachments: (Attachment & { ticket_id: string })[];
+  attachments: (Attachment & {
+    /** The id of the ticket the attachment belongs to. */
+    ticket_id: string;
+  })[];
 }
 
 /**
@@ -44,19 +61,33 @@ export interface LambdaCloudMockSeed {
  * order. Mutate it to set up a test; read it to assert on what a client did.
  */
 export interface LambdaCloudMockState {
+  /** Who creates filesystems (`created_by`) and comments on tickets. */
   user: User;
+  /** Default `workspace_id` of new fabric partitions. */
   workspaceId: string;
+  /** The regions `GET /regions` lists; launches must name one of them. */
   regions: Region[];
+  /** The instance types, with the regions that have capacity for each. */
   instanceTypes: InstanceTypes;
+  /** The images `GET /images` lists. */
   images: Image[];
+  /** The instances, by id. Time advances on reads: a terminated instance is listed once more, then removed. */
   instances: Map<string, Instance>;
+  /** The SSH keys, by id. */
   sshKeys: Map<string, SSHKey>;
+  /** The filesystems, by id. */
   fileSystems: Map<string, Filesystem>;
+  /** The account-wide inbound rules (`GET /firewall-rules`). */
   firewallRules: FirewallRule[];
+  /** The regional firewall rulesets, by id. */
   firewallRulesets: Map<string, FirewallRuleset>;
+  /** The ruleset that applies in every region. */
   globalFirewallRuleset: GlobalFirewallRuleset;
+  /** The audit events, oldest first. */
   auditEvents: AuditEvent[];
+  /** The fabric partitions, by id. */
   fabricPartitions: Map<string, FabricPartition>;
+  /** The support tickets, by id. */
   tickets: Map<string, Ticket>;
   /** Attachments by ticket id, then by attachment id. */
   attachments: Map<string, Map<string, Attachment>>;
@@ -116,7 +147,9 @@ export interface LambdaCloudMockOptions {
 
 /** A stateful fake of the Lambda Cloud API, served through msw. */
 export interface LambdaCloudMock {
+  /** The base URL the handlers answer on. */
   readonly baseURL: string;
+  /** The one API key the fake accepts. */
   readonly apiKey: string;
   /** msw request handlers: `setupServer(...mock.handlers)` or `setupWorker(...mock.handlers)`. */
   readonly handlers: readonly HttpHandler[];

@@ -14,7 +14,10 @@ import * as v from "valibot";
  * ```
  */
 export function dataEnvelope<TPayload extends v.GenericSchema>(payload: TPayload) {
-  return v.looseObject({ data: payload });
+  return v.looseObject({
+    /** The payload. Every envelope has this one entry, so this describes `data` of each `...ResponseBody`. */
+    data: payload,
+  });
 }
 
 /**
@@ -23,9 +26,13 @@ export function dataEnvelope<TPayload extends v.GenericSchema>(payload: TPayload
  */
 export const EmptyResponse = v.looseObject({});
 /** `{}`; see {@link EmptyResponse}. */
-export type EmptyResponse = v.InferOutput<typeof EmptyResponse>;
+export type EmptyResponse = {
+  [K in keyof v.InferOutput<typeof EmptyResponse>]: v.InferOutput<typeof EmptyResponse>[K];
+};
 
 /** `{"data": {}}`: the whole body of the operations that return {@link EmptyResponse}. */
 export const EmptyResponseBody = dataEnvelope(EmptyResponse);
 /** See {@link EmptyResponseBody}. */
-export type EmptyResponseBody = v.InferOutput<typeof EmptyResponseBody>;
+export type EmptyResponseBody = {
+  [K in keyof v.InferOutput<typeof EmptyResponseBody>]: v.InferOutput<typeof EmptyResponseBody>[K];
+};

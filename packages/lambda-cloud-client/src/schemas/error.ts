@@ -46,13 +46,19 @@ export type LambdaErrorCode = v.InferOutput<typeof LambdaErrorCode>;
  * the mirrored 1.10.0 spec, so it is optional (Lambda: "Quote it when contacting support").
  */
 export const ApiErrorObject = v.looseObject({
+  /** Machine-readable error type, e.g. `global/invalid-api-key`: branch on this, not on the message. */
   code: LambdaErrorCode,
+  /** A human-readable description of the error. */
   message: v.string(),
+  /** What might fix it, when Lambda has a suggestion. */
   suggestion: v.optional(v.string()),
+  /** The request's id, to quote when contacting Lambda support. */
   request_id: v.optional(v.string()),
 });
 /** See {@link ApiErrorObject}. */
-export type ApiErrorObject = v.InferOutput<typeof ApiErrorObject>;
+export type ApiErrorObject = {
+  [K in keyof v.InferOutput<typeof ApiErrorObject>]: v.InferOutput<typeof ApiErrorObject>[K];
+};
 
 /**
  * A whole error response body, `{"error": {code, message, suggestion?, request_id?}}`.
@@ -63,6 +69,11 @@ export type ApiErrorObject = v.InferOutput<typeof ApiErrorObject>;
  * const code = parsed.success ? parsed.output.error.code : undefined; // 429 bodies may be HTML
  * ```
  */
-export const ApiErrorResponseBody = v.looseObject({ error: ApiErrorObject });
+export const ApiErrorResponseBody = v.looseObject({
+  /** The error itself. */
+  error: ApiErrorObject,
+});
 /** See {@link ApiErrorResponseBody}. */
-export type ApiErrorResponseBody = v.InferOutput<typeof ApiErrorResponseBody>;
+export type ApiErrorResponseBody = {
+  [K in keyof v.InferOutput<typeof ApiErrorResponseBody>]: v.InferOutput<typeof ApiErrorResponseBody>[K];
+};

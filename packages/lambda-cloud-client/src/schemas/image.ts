@@ -21,20 +21,31 @@ export type ImageArchitecture = v.InferOutput<typeof ImageArchitecture>;
  * ```
  */
 export const Image = v.looseObject({
+  /** The image's unique id; launch with `image: { id }`. */
   id: v.string(),
+  /** When the image was created. */
   created_time: DateTimeString,
+  /** When the image was last updated. */
   updated_time: DateTimeString,
+  /** The image's human-readable identifier, e.g. `ubuntu-24.04.01`. */
   name: v.string(),
+  /** More about the image, e.g. `Ubuntu LTS`. */
   description: v.string(),
+  /** The family the image belongs to; launch with `image: { family }` for its latest image. */
   family: v.string(),
+  /** The image's version within its family. */
   version: v.string(),
+  /** The CPU architecture the image runs on. */
   architecture: ImageArchitecture,
+  /** The region the image is available in. */
   region: Region,
 });
 /** See {@link Image}. */
-export type Image = v.InferOutput<typeof Image>;
+export type Image = { [K in keyof v.InferOutput<typeof Image>]: v.InferOutput<typeof Image>[K] };
 
 /** `GET /images`: `{"data": Image[]}`. */
 export const ListImagesResponseBody = dataEnvelope(v.array(Image));
 /** See {@link ListImagesResponseBody}. */
-export type ListImagesResponseBody = v.InferOutput<typeof ListImagesResponseBody>;
+export type ListImagesResponseBody = {
+  [K in keyof v.InferOutput<typeof ListImagesResponseBody>]: v.InferOutput<typeof ListImagesResponseBody>[K];
+};

@@ -1,3 +1,8 @@
+// Each schema's type is spelled `{ [K in keyof v.InferOutput<typeof X>]: v.InferOutput<typeof X>[K] }`,
+// not `v.InferOutput<typeof X>`. It is the same type, but a mapped type declared by the alias keeps
+// the alias's name: editors and the API reference then show `Instance` where it is used instead of
+// the whole expanded object, and typedoc documents each field once, on the schema's entry. A union
+// of schemas is spelled as the union of their types, for the same reason.
 export {
   AuditEvent,
   AuditEventsPage,
@@ -29,6 +34,7 @@ export {
 export {
   FirewallRule,
   FirewallRuleInput,
+  FirewallRuleInputFields,
   FirewallRulesResponseBody,
   NetworkProtocol,
   ReplaceFirewallRulesRequest,
@@ -88,6 +94,7 @@ export {
   LAMBDA_CLOUD_OPERATIONS,
   type LambdaCloudOperation,
   type LambdaCloudOperationId,
+  type LambdaCloudOperations,
 } from "./operations.js";
 export { DateTimeString, Integer } from "./primitives.js";
 export { ListRegionsResponseBody, Region, RegionName } from "./region.js";

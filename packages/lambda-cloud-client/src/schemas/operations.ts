@@ -49,16 +49,131 @@ import {
   ListAttachmentsResponseBody,
 } from "./ticket-attachment.js";
 
-/** The description of one API operation: how it is called and what its bodies look like. */
-export interface LambdaCloudOperation {
+/**
+ * The description of one API operation: how it is called and what its bodies look like. The type
+ * parameters keep a row's exact schemas; without them, any schema fits.
+ */
+export interface LambdaCloudOperation<
+  TResponse extends v.GenericSchema = v.GenericSchema,
+  TRequest extends v.GenericSchema | undefined = v.GenericSchema | undefined,
+  TQuery extends v.GenericSchema | undefined = v.GenericSchema | undefined,
+> {
+  /** The HTTP method, as in the spec. */
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Path below the base URL (`…/api/v1`), with `{param}` placeholders as in the spec. */
   readonly path: string;
   /** Success status: 200 everywhere except `PATCH /tickets/{ticket_id}` (202). */
   readonly status: 200 | 202;
-  readonly request?: v.GenericSchema;
-  readonly query?: v.GenericSchema;
-  readonly response: v.GenericSchema;
+  /** Schema of the JSON request body; absent when the operation sends none. */
+  readonly request?: TRequest;
+  /** Schema of the query parameters; absent when the operation takes none. */
+  readonly query?: TQuery;
+  /** Schema of the whole success body, envelope included. */
+  readonly response: TResponse;
+}
+
+/**
+ * The type of {@link LAMBDA_CLOUD_OPERATIONS}: one member per operation, keyed by the spec's
+ * `operationId`, each with the exact schemas of its bodies (so that the client infers what an
+ * operation returns). Written out so that the reference documents each operation once.
+ */
+export interface LambdaCloudOperations {
+  /** `GET /instances`, sent by `client.instances.list()`. */
+  readonly listInstances: LambdaCloudOperation<typeof ListInstancesResponseBody, undefined, typeof ListInstancesQuery>;
+  /** `GET /instances/{id}`, sent by `client.instances.get()`. */
+  readonly getInstance: LambdaCloudOperation<typeof InstanceResponseBody>;
+  /** `POST /instances/{id}`, sent by `client.instances.update()`. */
+  readonly postInstance: LambdaCloudOperation<typeof InstanceResponseBody, typeof UpdateInstanceRequest>;
+  /** `GET /instance-types`, sent by `client.instanceTypes.list()`. */
+  readonly listInstanceTypes: LambdaCloudOperation<typeof ListInstanceTypesResponseBody>;
+  /** `POST /instance-operations/launch`, sent by `client.instances.launch()`. */
+  readonly launchInstance: LambdaCloudOperation<typeof LaunchInstanceResponseBody, typeof LaunchInstanceRequest>;
+  /** `POST /instance-operations/restart`, sent by `client.instances.restart()`. */
+  readonly restartInstance: LambdaCloudOperation<typeof RestartInstancesResponseBody, typeof InstanceIdsRequest>;
+  /** `POST /instance-operations/terminate`, sent by `client.instances.terminate()`. */
+  readonly terminateInstance: LambdaCloudOperation<typeof TerminateInstancesResponseBody, typeof InstanceIdsRequest>;
+  /** `GET /ssh-keys`, sent by `client.sshKeys.list()`. */
+  readonly listSSHKeys: LambdaCloudOperation<typeof ListSSHKeysResponseBody>;
+  /** `POST /ssh-keys`, sent by `client.sshKeys.add()`. */
+  readonly addSSHKey: LambdaCloudOperation<typeof AddSSHKeyResponseBody, typeof AddSSHKeyRequest>;
+  /** `DELETE /ssh-keys/{id}`, sent by `client.sshKeys.delete()`. */
+  readonly deleteSSHKey: LambdaCloudOperation<typeof EmptyResponseBody>;
+  /** `GET /file-systems`, sent by `client.fileSystems.list()`. */
+  readonly listFilesystems: LambdaCloudOperation<typeof ListFilesystemsResponseBody>;
+  /** `POST /filesystems`, sent by `client.fileSystems.create()`. */
+  readonly createFilesystem: LambdaCloudOperation<typeof CreateFilesystemResponseBody, typeof CreateFilesystemRequest>;
+  /** `DELETE /filesystems/{id}`, sent by `client.fileSystems.delete()`. */
+  readonly filesystemDelete: LambdaCloudOperation<typeof DeleteFilesystemResponseBody>;
+  /** `GET /images`, sent by `client.images.list()`. */
+  readonly listImages: LambdaCloudOperation<typeof ListImagesResponseBody>;
+  /** `GET /regions`, sent by `client.regions.list()`. */
+  readonly listRegions: LambdaCloudOperation<typeof ListRegionsResponseBody>;
+  /** `GET /firewall-rules`, sent by `client.firewallRules.list()`. */
+  readonly firewallRulesList: LambdaCloudOperation<typeof FirewallRulesResponseBody>;
+  /** `PUT /firewall-rules`, sent by `client.firewallRules.replace()`. */
+  readonly firewallRulesSet: LambdaCloudOperation<typeof FirewallRulesResponseBody, typeof ReplaceFirewallRulesRequest>;
+  /** `GET /firewall-rulesets`, sent by `client.firewallRulesets.list()`. */
+  readonly firewallRulesetsList: LambdaCloudOperation<typeof ListFirewallRulesetsResponseBody>;
+  /** `POST /firewall-rulesets`, sent by `client.firewallRulesets.create()`. */
+  readonly createFirewallRuleset: LambdaCloudOperation<
+    typeof FirewallRulesetResponseBody,
+    typeof CreateFirewallRulesetRequest
+  >;
+  /** `GET /firewall-rulesets/global`, sent by `client.firewallRulesets.getGlobal()`. */
+  readonly getGlobalFirewallRuleset: LambdaCloudOperation<typeof GlobalFirewallRulesetResponseBody>;
+  /** `PATCH /firewall-rulesets/global`, sent by `client.firewallRulesets.updateGlobal()`. */
+  readonly updateGlobalFirewallRuleset: LambdaCloudOperation<
+    typeof GlobalFirewallRulesetResponseBody,
+    typeof UpdateGlobalFirewallRulesetRequest
+  >;
+  /** `GET /firewall-rulesets/{id}`, sent by `client.firewallRulesets.get()`. */
+  readonly getFirewallRuleset: LambdaCloudOperation<typeof FirewallRulesetResponseBody>;
+  /** `PATCH /firewall-rulesets/{id}`, sent by `client.firewallRulesets.update()`. */
+  readonly updateFirewallRuleset: LambdaCloudOperation<
+    typeof FirewallRulesetResponseBody,
+    typeof UpdateFirewallRulesetRequest
+  >;
+  /** `DELETE /firewall-rulesets/{id}`, sent by `client.firewallRulesets.delete()`. */
+  readonly deleteFirewallRuleset: LambdaCloudOperation<typeof EmptyResponseBody>;
+  /** `GET /audit-events`, sent by `client.auditEvents.list()`. */
+  readonly getAuditEvents: LambdaCloudOperation<typeof AuditEventsResponseBody, undefined, typeof AuditEventsQuery>;
+  /** `POST /fabric`, sent by `client.fabric.create()`. */
+  readonly createFabricPartition: LambdaCloudOperation<
+    typeof FabricPartitionResponseBody,
+    typeof CreateFabricPartitionRequest
+  >;
+  /** `POST /fabric/{id}`, sent by `client.fabric.update()`. */
+  readonly updateFabricPartition: LambdaCloudOperation<
+    typeof FabricPartitionResponseBody,
+    typeof UpdateFabricPartitionRequest
+  >;
+  /** `DELETE /fabric/{id}`, sent by `client.fabric.delete()`. */
+  readonly deleteFabricPartition: LambdaCloudOperation<typeof EmptyResponseBody>;
+  /** `GET /tickets`, sent by `client.tickets.list()`. */
+  readonly listTickets: LambdaCloudOperation<typeof ListTicketsResponseBody, undefined, typeof ListTicketsQuery>;
+  /** `POST /tickets`, sent by `client.tickets.create()`. */
+  readonly createTicket: LambdaCloudOperation<typeof CreateTicketResponseBody, typeof CreateTicketRequest>;
+  /** `GET /tickets/{ticket_id}`, sent by `client.tickets.get()`. */
+  readonly getTicket: LambdaCloudOperation<typeof TicketResponseBody>;
+  /** `PATCH /tickets/{ticket_id}`, sent by `client.tickets.update()`. */
+  readonly updateTicket: LambdaCloudOperation<typeof EmptyResponseBody, typeof UpdateTicketRequest>;
+  /** `GET /tickets/{ticket_id}/attachments`, sent by `client.tickets.attachments.list()`. */
+  readonly listAttachments: LambdaCloudOperation<
+    typeof ListAttachmentsResponseBody,
+    undefined,
+    typeof ListAttachmentsQuery
+  >;
+  /** `POST /tickets/{ticket_id}/attachments`, sent by `client.tickets.attachments.initiateUpload()`. */
+  readonly initiateAttachmentUpload: LambdaCloudOperation<
+    typeof InitiateAttachmentUploadResponseBody,
+    typeof InitiateAttachmentUploadRequest
+  >;
+  /** `DELETE /tickets/{ticket_id}/attachments/{attachment_id}`, sent by `client.tickets.attachments.delete()`. */
+  readonly deleteAttachment: LambdaCloudOperation<typeof EmptyResponseBody>;
+  /** `POST /tickets/{ticket_id}/attachments/{attachment_id}/complete`, sent by `client.tickets.attachments.completeUpload()`. */
+  readonly completeAttachmentUpload: LambdaCloudOperation<typeof AttachmentResponseBody>;
+  /** `GET /tickets/{ticket_id}/attachments/{attachment_id}/download`, sent by `client.tickets.attachments.getDownloadURL()`. */
+  readonly getAttachmentDownloadUrl: LambdaCloudOperation<typeof AttachmentDownloadResponseBody>;
 }
 
 /**
@@ -71,7 +186,7 @@ export interface LambdaCloudOperation {
  * const body = v.parse(op.response, await response.json());
  * ```
  */
-export const LAMBDA_CLOUD_OPERATIONS = {
+export const LAMBDA_CLOUD_OPERATIONS: LambdaCloudOperations = {
   listInstances: { method: "GET", path: "/instances", status: 200, query: ListInstancesQuery, response: ListInstancesResponseBody },
   getInstance: { method: "GET", path: "/instances/{id}", status: 200, response: InstanceResponseBody },
   postInstance: { method: "POST", path: "/instances/{id}", status: 200, request: UpdateInstanceRequest, response: InstanceResponseBody },
@@ -109,7 +224,7 @@ export const LAMBDA_CLOUD_OPERATIONS = {
   deleteAttachment: { method: "DELETE", path: "/tickets/{ticket_id}/attachments/{attachment_id}", status: 200, response: EmptyResponseBody },
   completeAttachmentUpload: { method: "POST", path: "/tickets/{ticket_id}/attachments/{attachment_id}/complete", status: 200, response: AttachmentResponseBody },
   getAttachmentDownloadUrl: { method: "GET", path: "/tickets/{ticket_id}/attachments/{attachment_id}/download", status: 200, response: AttachmentDownloadResponseBody },
-} as const satisfies Record<string, LambdaCloudOperation>;
+};
 
 /** The spec's `operationId` of every operation in {@link LAMBDA_CLOUD_OPERATIONS}. */
 export type LambdaCloudOperationId = keyof typeof LAMBDA_CLOUD_OPERATIONS;

@@ -37,13 +37,17 @@ export type RegionName = v.InferOutput<typeof RegionName>;
  * ```
  */
 export const Region = v.looseObject({
+  /** The region code, e.g. `us-west-1`. */
   name: RegionName,
+  /** Where the region is, e.g. `California, USA`. */
   description: v.string(),
 });
 /** See {@link Region}. */
-export type Region = v.InferOutput<typeof Region>;
+export type Region = { [K in keyof v.InferOutput<typeof Region>]: v.InferOutput<typeof Region>[K] };
 
 /** `GET /regions` (new in 1.10.0): `{"data": Region[]}`. */
 export const ListRegionsResponseBody = dataEnvelope(v.array(Region));
 /** See {@link ListRegionsResponseBody}. */
-export type ListRegionsResponseBody = v.InferOutput<typeof ListRegionsResponseBody>;
+export type ListRegionsResponseBody = {
+  [K in keyof v.InferOutput<typeof ListRegionsResponseBody>]: v.InferOutput<typeof ListRegionsResponseBody>[K];
+};
