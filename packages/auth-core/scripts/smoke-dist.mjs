@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
 import { bundleForBrowser, runWithoutProcess, startServer } from "@cloud-sdk/dist-checks";
 
 const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -16,6 +17,15 @@ const server = await startServer((request) =>
     ? { status: 502, body: "<html><title>Bad Gateway</title></html>", headers: { "content-type": "text/html" } }
     : { body: { authorization: request.headers.authorization, path: request.url } },
 );
+
+// Importing must not start Node's fetch machinery (undici, ~35 ms of cold start): ky, which probes
+// Request and FormData when evaluated, is loaded at the first request instead.
+for (const [kind, load] of [["import", "await import('@cloud-sdk/auth-core')"], ["require", "require('@cloud-sdk/auth-core')"]]) {
+  const script = `${load}; console.log(process.moduleLoadList.some((name) => name.includes("undici")))`;
+  const args = kind === "import" ? ["--input-type=module", "-e", script] : ["-e", script];
+  const loadsUndici = execFileSync(process.execPath, args, { cwd: packageDirectory, encoding: "utf8" }).trim();
+  assert.equal(loadsUndici, "false", `${kind} of @cloud-sdk/auth-core loaded undici`);
+}
 
 try {
   const require = createRequire(import.meta.url);

@@ -1,8 +1,8 @@
-import ky from "ky";
 import { AbortError } from "../errors/abort-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
 import { abortErrorFor } from "../utils/abortable.js";
+import { loadKy } from "./load-ky.js";
 
 /** Statuses the redirect policy acts on (with a Location header); other 3xx are answers like any other. */
 export const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
@@ -87,6 +87,7 @@ export async function sendAttempt(attempt: Attempt): Promise<AttemptResult> {
 
 async function exchange(attempt: Attempt, signal: AbortSignal | undefined): Promise<AttemptResult> {
   // Only the options that matter on this path: ky merges every option it is given, per call.
+  const ky = await loadKy();
   const response = await ky(attempt.url, {
     method: attempt.method,
     headers: attempt.headers,
