@@ -1,4 +1,4 @@
-import { requireCredential } from "../credentials/resolve-credential.js";
+import { requireCredential, requireCredentialSync } from "../credentials/resolve-credential.js";
 import { sleep } from "../utils/abortable.js";
 import type { ApiErrorContext } from "./api-error-context.js";
 import { buildURL } from "./build-url.js";
@@ -42,7 +42,11 @@ export async function execute<TOutput>(
       for (const limiter of request.rateLimiters ?? []) await limiter.acquire(signal);
       const attemptHeaders = { ...headers };
       if (prepared.auth.needsSecret && prepared.auth.headerName) {
-        const credential = await requireCredential(prepared.credential!, prepared.missingCredential, { signal });
+        // A source that answers synchronously (a value, an environment variable) skips a promise per request.
+        const source = prepared.credential!;
+        const credential =
+          (source.resolveSync && requireCredentialSync(source, prepared.missingCredential)) ??
+          (await requireCredential(source, prepared.missingCredential, { signal }));
         secret = credential.secret.reveal();
         refreshable = credential.refreshable === true;
         // Set last: the resolved credential wins over any caller header of the same name.

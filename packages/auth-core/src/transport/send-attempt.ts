@@ -87,7 +87,8 @@ export async function sendAttempt(attempt: Attempt): Promise<AttemptResult> {
 
 async function exchange(attempt: Attempt, signal: AbortSignal | undefined): Promise<AttemptResult> {
   // Only the options that matter on this path: ky merges every option it is given, per call.
-  const ky = await loadKy();
+  const loaded = loadKy();
+  const ky = typeof loaded === "function" ? loaded : await loaded;
   const response = await ky(attempt.url, {
     method: attempt.method,
     headers: attempt.headers,
