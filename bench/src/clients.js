@@ -40,6 +40,23 @@ export function createContenders(baseURL) {
       reference: true,
       call: async () => (await ky.get(instancesURL, { headers: lambdaHeaders, timeout: false }).json()).data,
     },
+    {
+      // The least a transport that goes through ky per request can pay: ky builds the Request (with its
+      // own AbortSignal, which undici links), and a beforeRequest hook answers with one plain fetch, so
+      // ky's clone, timeout and body shortcuts never run. This is how auth-core sends (send-attempt.ts).
+      name: "ky floor: hook answers with one fetch",
+      route: "instances",
+      reference: true,
+      call: async () => {
+        const response = await ky(instancesURL, {
+          headers: lambdaHeaders,
+          retry: 0,
+          throwHttpErrors: false,
+          hooks: { beforeRequest: [(request) => fetch(request.url, { headers: request.headers })] },
+        });
+        return JSON.parse(await response.text()).data;
+      },
+    },
     { name: "ours: LambdaCloudClient instances.list()", route: "instances", ours: true, call: () => ours.instances.list() },
     { name: "lambda-cloud-node-api listRunningInstances()", route: "instances", peer: true, call: () => peer.listRunningInstances() },
     {
