@@ -4,7 +4,9 @@ const placementOf = (operation: OperationId): ProjectPlacement => ROUTES[operati
 
 /** The parts of a request the project id can live in (ky-style names). */
 export interface WireParts {
+  /** The query parameters, by name. */
   searchParams: Record<string, string>;
+  /** The request headers, by name. */
   headers: Record<string, string>;
   /** The JSON body, for routes that have one. */
   json?: Record<string, unknown>;

@@ -28,6 +28,7 @@ export type ProjectPlacement = "query" | "body" | "header" | "none";
 
 /** One operation of the API. */
 export interface RouteDefinition {
+  /** The HTTP method. Assumed everywhere except `pods.list`. */
   readonly method: RouteMethod;
   /** Relative to the base URL, without a leading slash; `{id}` is the one path parameter. */
   readonly path: string;
@@ -72,9 +73,31 @@ export const PROJECT_CONTEXT = {
 
 const convention = "REST convention; not documented by Podstack";
 
+/**
+ * The name of an operation in {@link ROUTES}, e.g. `"pods.get"`. Spelled out (rather than
+ * `keyof typeof ROUTES`) so that the table can be typed with {@link RouteDefinition}, which documents
+ * each column once; the table must have exactly these keys.
+ */
+export type OperationId =
+  | "auth.whoami"
+  | "pods.create"
+  | "pods.list"
+  | "pods.get"
+  | "pods.start"
+  | "pods.stop"
+  | "pods.restart"
+  | "pods.delete"
+  | "volumes.create"
+  | "volumes.list"
+  | "volumes.get"
+  | "volumes.resize"
+  | "volumes.delete"
+  | "projects.list"
+  | "wallet.balance";
+
 /** Every operation the client offers, keyed by `resource.method`, one row each. */
 // prettier-ignore
-export const ROUTES = {
+export const ROUTES: { readonly [O in OperationId]: RouteDefinition } = {
   "auth.whoami": {
     method: "GET", path: "auth/whoami", documented: false, project: "none", body: false, query: [],
     idempotent: true, responds: "json", basis: "guess from the SDK's auth.whoami(); GET /v1/me is the other candidate",
@@ -136,10 +159,7 @@ export const ROUTES = {
     method: "GET", path: "wallet/balance", documented: false, project: "none", body: false, query: [],
     idempotent: true, responds: "json", basis: "guess from the SDK's wallet.balance() and the CLI's `wallet balance`",
   },
-} as const satisfies Record<string, RouteDefinition>;
-
-/** The name of an operation in {@link ROUTES}, e.g. `"pods.get"`. */
-export type OperationId = keyof typeof ROUTES;
+};
 
 /** All operation ids, in table order. */
 export const OPERATION_IDS = Object.keys(ROUTES) as OperationId[];

@@ -15,8 +15,11 @@ export type FactStatus =
 
 /** One fact. */
 export interface WireFact {
+  /** What the fact is about, e.g. `Authentication`; the first column of the README's table. */
   readonly topic: string;
+  /** What the client does, in Markdown, e.g. `` `Authorization: Bearer <token>` ``. */
   readonly fact: string;
+  /** Whether Podstack documents it, it is assumed, or it is this SDK's own choice. */
   readonly status: FactStatus;
   /** Where it comes from, or why it is assumed. */
   readonly basis: string;

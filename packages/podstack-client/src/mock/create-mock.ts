@@ -28,7 +28,9 @@ export interface PodstackMockOptions {
 
 /** A stateful fake of the Podstack API, as msw handlers. */
 export interface PodstackMock {
+  /** The base URL the handlers answer on, without a trailing slash. */
   readonly baseURL: string;
+  /** The one token the fake accepts; any other gets a 401. */
   readonly apiKey: string;
   /** msw request handlers: `setupServer(...mock.handlers)` or `setupWorker(...mock.handlers)`. */
   readonly handlers: readonly HttpHandler[];

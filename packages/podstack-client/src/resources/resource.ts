@@ -11,7 +11,11 @@ export abstract class Resource {
     this.#operations = operations;
   }
 
-  /** Sends one operation of the routes table. */
+  /**
+   * Sends one operation of the routes table.
+   *
+   * @internal Used by the resource classes only; users call their methods, or `client.request`.
+   */
   protected send<O extends OperationId>(
     operation: O,
     call: OperationCall,

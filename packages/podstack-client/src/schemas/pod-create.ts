@@ -21,13 +21,16 @@ const positive = (field: string) =>
  * ```
  */
 export const PodCreateParams = v.strictObject({
-  /** [doc] required, unique per project. */
+  /** The pod's name; required, and unique within the project [doc]. */
   name: v.pipe(v.string(), v.nonEmpty("name must not be empty")),
-  /** [doc] required; public or private registry image. */
+  /** The container image to run, from a public or private registry; required [doc]. */
   image: v.pipe(v.string(), v.nonEmpty("image must not be empty")),
-  /** [doc] free string; the docs list A100, H100, H200, V100, L40S, T4. */
+  /** The GPU model, a free string; the docs list A100, H100, H200, V100, L40S and T4 [doc]. */
   gpu_type: v.optional(v.string()),
-  /** [doc] CLI default 1; 0 = CPU-only (UI). */
+  /**
+   * How many GPUs to attach, a whole number; the CLI's default is 1, and 0 means CPU-only (UI)
+   * [doc].
+   */
   gpu_count: v.optional(
     v.pipe(
       v.number(),
@@ -35,25 +38,30 @@ export const PodCreateParams = v.strictObject({
       v.minValue(0, "gpu_count must not be negative"),
     ),
   ),
-  /** [doc] cores, CLI default 4; fractions allowed (UI). */
+  /** CPU cores, greater than 0; the CLI's default is 4, and the UI allows fractions [doc]. */
   cpu: v.optional(positive("cpu")),
-  /** [doc] GB, CLI default 16. */
+  /** Memory in GB, greater than 0; the CLI's default is 16 [doc]. */
   memory: v.optional(positive("memory")),
-  /** [doc] GB, CLI default 50. */
+  /** Disk size in GB, greater than 0; the CLI's default is 50 [doc]. */
   disk: v.optional(positive("disk")),
-  /** [doc] ports to expose. */
+  /** Container ports to expose, each 1-65535 [doc]. */
   ports: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535)))),
-  /** [doc] environment variables. */
+  /** Environment variables to set in the container, name to value [doc]. */
   env: v.optional(v.record(v.string(), v.string())),
-  /** [doc] startup command, one string (e.g. `"jupyter lab --ip=0.0.0.0"`). */
+  /** The startup command, as one string (e.g. `"jupyter lab --ip=0.0.0.0"`) [doc]. */
   command: v.optional(v.string()),
-  /** [doc] `[{ volume_id, mount_path }]`. */
+  /** Volumes to mount into the pod, each `{ volume_id, mount_path }` [doc]. */
   volumes: v.optional(v.array(PodVolumeMount)),
-  /** [doc] */
+  /** Key/value labels to set on the pod [doc]. */
   labels: v.optional(v.record(v.string(), v.string())),
-  /** [doc] as a parameter; where it goes on the wire is in `PROJECT_CONTEXT` [assumed]. */
+  /**
+   * The project to create the pod in, instead of the client's [doc]; where it goes on the wire is in
+   * `PROJECT_CONTEXT` [assumed].
+   */
   project_id: v.optional(v.pipe(v.string(), v.nonEmpty())),
 });
 
-/** Parameters of `pods.create`. */
-export type PodCreateParams = v.InferInput<typeof PodCreateParams>;
+/** Parameters of `pods.create`; see {@link PodCreateParams}. */
+export type PodCreateParams = {
+  [K in keyof v.InferInput<typeof PodCreateParams>]: v.InferInput<typeof PodCreateParams>[K];
+};

@@ -6,23 +6,35 @@ import * as v from "valibot";
  * lowercase (`status="running"`), and the fake compares it ignoring case.
  */
 export const PodListParams = v.strictObject({
+  /** List the pods of this project instead of the client's [doc]. */
   project_id: v.optional(v.pipe(v.string(), v.nonEmpty())),
+  /**
+   * Only the pods in this status [doc], sent as given in the query string, e.g. `"running"`
+   * [assumed].
+   */
   status: v.optional(v.pipe(v.string(), v.nonEmpty())),
 });
 
-/** Filters of `pods.list`. */
-export type PodListParams = v.InferInput<typeof PodListParams>;
+/** Filters of `pods.list`; see {@link PodListParams}. */
+export type PodListParams = {
+  [K in keyof v.InferInput<typeof PodListParams>]: v.InferInput<typeof PodListParams>[K];
+};
 
 /**
  * Options of `pods.stop` and `pods.delete`. [doc: `force=False`] Sent as the query parameter
  * `force=true` [assumed]. Deleting a running pod needs `force` [doc].
  */
 export const PodForceParams = v.strictObject({
+  /** `true` forces the stop or the delete; deleting a running pod needs it [doc]. */
   force: v.optional(v.boolean()),
 });
 
-/** Options of `pods.stop`. */
-export type PodStopParams = v.InferInput<typeof PodForceParams>;
+/** Options of `pods.stop`; see {@link PodForceParams}. */
+export type PodStopParams = {
+  [K in keyof v.InferInput<typeof PodForceParams>]: v.InferInput<typeof PodForceParams>[K];
+};
 
-/** Options of `pods.delete`. */
-export type PodDeleteParams = v.InferInput<typeof PodForceParams>;
+/** Options of `pods.delete`; see {@link PodForceParams}. */
+export type PodDeleteParams = {
+  [K in keyof v.InferInput<typeof PodForceParams>]: v.InferInput<typeof PodForceParams>[K];
+};

@@ -19,44 +19,47 @@ import { PodVolumeMountInfo } from "./volume-mount";
  * ```
  */
 export const Pod = v.looseObject({
-  /** [doc] e.g. `pod-123`. */
+  /** The pod's id, e.g. `pod-123` [doc]. */
   id: v.string(),
-  /** [doc] unique per project. */
+  /** The pod's name, unique within its project [doc]. */
   name: v.string(),
-  /** [doc] see {@link PodStatus} for how letter case is handled. */
+  /** Where the pod is in its lifecycle [doc]; see {@link PodStatus} for how letter case is handled. */
   status: PodStatus,
-  /** [doc] free string (`A100`, `H100`, `L40S`, `A100-80G`, …); null for CPU-only pods [assumed]. */
+  /**
+   * The GPU model, a free string (`A100`, `H100`, `L40S`, `A100-80G`, …) [doc]; null for CPU-only
+   * pods [assumed].
+   */
   gpu_type: v.nullish(v.string()),
-  /** [doc] 0 means CPU-only (UI). */
+  /** How many GPUs the pod has; 0 means a CPU-only pod (UI) [doc]. */
   gpu_count: v.optional(v.number()),
-  /** [doc] cores; the UI allows fractions. */
+  /** The pod's CPU cores; the UI allows fractions [doc]. */
   cpu: v.optional(v.number()),
-  /** [doc] GB. */
+  /** The pod's memory, in GB [doc]. */
   memory: v.optional(v.number()),
-  /** [doc] timestamp; ISO 8601 [assumed]. */
+  /** When the pod was created [doc], as an ISO 8601 timestamp [assumed]. */
   created_at: v.optional(v.string()),
-  /** [doc] null until the pod runs [assumed]. */
+  /** The command that opens an SSH session to the pod [doc]; null until the pod runs [assumed]. */
   ssh_command: v.nullish(v.string()),
-  /** [doc] null when no Jupyter port is exposed [assumed]. */
+  /** The URL of the pod's Jupyter server [doc]; null when no Jupyter port is exposed [assumed]. */
   jupyter_url: v.nullish(v.string()),
-  /** [assumed] echo of the create parameter. */
+  /** The id of the project the pod belongs to, echoing the create parameter [assumed]. */
   project_id: v.nullish(v.string()),
-  /** [assumed] */
+  /** The container image the pod runs, echoing the create parameter [assumed]. */
   image: v.optional(v.string()),
-  /** [assumed] GB. */
+  /** The pod's disk size in GB, echoing the create parameter [assumed]. */
   disk: v.optional(v.number()),
-  /** [assumed] */
+  /** The container ports the pod exposes, echoing the create parameter [assumed]. */
   ports: v.optional(v.array(v.number())),
-  /** [assumed] */
+  /** The pod's startup command, echoing the create parameter [assumed]. */
   command: v.nullish(v.string()),
-  /** [assumed] */
+  /** The volumes mounted into the pod, echoing the create parameter [assumed]. */
   volumes: v.optional(v.array(PodVolumeMountInfo)),
-  /** [assumed] */
+  /** The pod's key/value labels, echoing the create parameter [assumed]. */
   labels: v.optional(v.record(v.string(), v.string())),
 });
 
-/** A pod. */
-export type Pod = v.InferOutput<typeof Pod>;
+/** A pod; see {@link Pod}. */
+export type Pod = { [K in keyof v.InferOutput<typeof Pod>]: v.InferOutput<typeof Pod>[K] };
 
 /**
  * The response of `pods.list`: a bare JSON array, as in the CLI's `pod list --output json`
@@ -64,5 +67,5 @@ export type Pod = v.InferOutput<typeof Pod>;
  */
 export const PodList = v.array(Pod);
 
-/** A list of pods. */
-export type PodList = v.InferOutput<typeof PodList>;
+/** A list of pods; see {@link PodList}. */
+export type PodList = Pod[];

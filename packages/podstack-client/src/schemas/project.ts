@@ -11,19 +11,21 @@ import * as v from "valibot";
  * ```
  */
 export const Project = v.looseObject({
-  /** [doc] */
+  /** The project's id, which looks like a UUID in the CLI docs [doc]. */
   id: v.string(),
-  /** [doc] */
+  /** The project's name [doc]. */
   name: v.string(),
-  /** [assumed] */
+  /** The project's description, as set by the CLI's `project create --desc` [assumed]. */
   description: v.nullish(v.string()),
 });
 
-/** A project. */
-export type Project = v.InferOutput<typeof Project>;
+/** A project; see {@link Project}. */
+export type Project = {
+  [K in keyof v.InferOutput<typeof Project>]: v.InferOutput<typeof Project>[K];
+};
 
 /** The response of `projects.list`: a bare JSON array. [assumed] */
 export const ProjectList = v.array(Project);
 
-/** A list of projects. */
-export type ProjectList = v.InferOutput<typeof ProjectList>;
+/** A list of projects; see {@link ProjectList}. */
+export type ProjectList = Project[];

@@ -13,17 +13,17 @@ import * as v from "valibot";
  * ```
  */
 export const User = v.looseObject({
-  /** [doc] */
+  /** The user's email address [doc]. */
   email: v.string(),
-  /** [assumed] */
+  /** The user's id [assumed]. */
   id: v.optional(v.string()),
-  /** [assumed] e.g. `acc_123456`. */
+  /** The id of the user's account, e.g. `acc_123456` [assumed]. */
   account_id: v.optional(v.string()),
-  /** [assumed] */
+  /** The user's name [assumed]. */
   name: v.nullish(v.string()),
-  /** [assumed] */
+  /** When the token in use expires, as the CLI's `auth status` prints it [assumed]. */
   token_expires_at: v.nullish(v.string()),
 });
 
-/** The authenticated user. */
-export type User = v.InferOutput<typeof User>;
+/** The authenticated user; see {@link User}. */
+export type User = { [K in keyof v.InferOutput<typeof User>]: v.InferOutput<typeof User>[K] };

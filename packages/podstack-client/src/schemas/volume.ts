@@ -14,29 +14,29 @@ import * as v from "valibot";
  * ```
  */
 export const Volume = v.looseObject({
-  /** [doc] e.g. `vol-123456`. */
+  /** The volume's id, e.g. `vol-123456` [doc]. */
   id: v.string(),
-  /** [doc] */
+  /** The volume's name [doc]. */
   name: v.string(),
-  /** [doc] GB; can only grow. */
+  /** The volume's size limit in GB [doc]; it can only grow [doc]. */
   quota_gb: v.optional(v.number()),
-  /** [doc] GB. */
+  /** How much of the volume is used, in GB [doc]. */
   used_gb: v.optional(v.number()),
-  /** [doc] e.g. `/exports/vol-123456`. */
+  /** The path the NFS server exports the volume at, e.g. `/exports/vol-123456` [doc]. */
   nfs_path: v.nullish(v.string()),
-  /** [doc] e.g. `nfs.podstack.ai`. */
+  /** The host of the NFS server that serves the volume, e.g. `nfs.podstack.ai` [doc]. */
   nfs_server: v.nullish(v.string()),
-  /** [assumed] echo of the create parameter. */
+  /** The id of the project the volume belongs to, echoing the create parameter [assumed]. */
   project_id: v.nullish(v.string()),
-  /** [assumed] */
+  /** When the volume was created [assumed]. */
   created_at: v.optional(v.string()),
 });
 
-/** A volume. */
-export type Volume = v.InferOutput<typeof Volume>;
+/** A volume; see {@link Volume}. */
+export type Volume = { [K in keyof v.InferOutput<typeof Volume>]: v.InferOutput<typeof Volume>[K] };
 
 /** The response of `volumes.list`: a bare JSON array. [assumed] */
 export const VolumeList = v.array(Volume);
 
-/** A list of volumes. */
-export type VolumeList = v.InferOutput<typeof VolumeList>;
+/** A list of volumes; see {@link VolumeList}. */
+export type VolumeList = Volume[];

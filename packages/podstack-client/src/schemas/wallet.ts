@@ -20,11 +20,16 @@ const Amount = v.union([
  * ```
  */
 export const WalletBalance = v.looseObject({
-  /** [doc] */
+  /** The available balance [doc]; a decimal string on the wire is read as a number. */
   balance: Amount,
-  /** [doc] e.g. `USD`. Optional because only the field name is documented [assumed]. */
+  /**
+   * The balance's currency, e.g. `USD` [doc]; optional because only the field name is documented
+   * [assumed].
+   */
   currency: v.optional(v.string()),
 });
 
-/** The wallet balance. */
-export type WalletBalance = v.InferOutput<typeof WalletBalance>;
+/** The wallet balance; see {@link WalletBalance}. */
+export type WalletBalance = {
+  [K in keyof v.InferOutput<typeof WalletBalance>]: v.InferOutput<typeof WalletBalance>[K];
+};
