@@ -78,6 +78,7 @@ export {
   AddProfileResponse,
   ApiRootResponse,
   AspectRatio,
+  type AsyncRulesValue,
   BaseModel,
   CONTENT_MODERATION,
   ClientRequestId,

@@ -25,6 +25,7 @@ function jobErrorText(error: JobError | null | undefined): string | undefined {
 export class JobFailedError extends CloudSdkError {
   static override readonly errorType: string = "phota.JobFailedError";
 
+  /** The id of the job that failed. */
   readonly jobId: string;
   /** The job's final status, e.g. `failed`. */
   readonly status: string;
@@ -65,6 +66,7 @@ export class JobFailedError extends CloudSdkError {
 export class ProfileTrainingError extends CloudSdkError {
   static override readonly errorType: string = "phota.ProfileTrainingError";
 
+  /** The id of the profile whose training failed. */
   readonly profileId: string;
   /** `ERROR` or `INACTIVE`. */
   readonly status: string;

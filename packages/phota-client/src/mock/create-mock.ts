@@ -18,7 +18,9 @@ export interface PhotaMockOptions {
 
 /** A stateful fake of the Phota API, as msw handlers. */
 export interface PhotaMock {
+  /** The base URL the handlers answer on, without a trailing slash. */
   readonly baseURL: string;
+  /** The one key the fake accepts in `X-API-Key`. */
   readonly apiKey: string;
   /** msw request handlers: `setupServer(...mock.handlers)` or `setupWorker(...mock.handlers)`. */
   readonly handlers: readonly HttpHandler[];

@@ -6,7 +6,9 @@ export type PhotaMockProfileStart = "VALIDATING" | "QUEUING" | "IN_PROGRESS" | P
 
 /** A profile in the fake's initial data. */
 export interface PhotaMockProfileSeed {
+  /** The profile's id. */
   profile_id: string;
+  /** The profile's tag, which `GET /profiles/ids?tag=` filters on. Default: none. */
   tag?: string;
   /** The state the first status read shows. Default `READY`. */
   status?: PhotaMockProfileStart;
@@ -14,7 +16,9 @@ export interface PhotaMockProfileSeed {
   outcome?: PhotaMockProfileOutcome;
   /** The status message once the profile reaches `ERROR`/`INACTIVE` (default: a generic one). */
   message?: string;
+  /** The tier it was trained with. Default `standard`. */
   training_tier?: string;
+  /** The training photos' URLs. Default: none. */
   image_urls?: string[];
 }
 

@@ -3,9 +3,13 @@ import type { PhotaMockProfileOutcome, PhotaMockProfileSeed, PhotaMockSeed } fro
 
 /** A profile as the fake holds it. Its status advances one step per status read. */
 export interface MockProfile {
+  /** The profile's id. */
   profile_id: string;
+  /** The profile's tag, or `null` if it has none. */
   tag: string | null;
+  /** The tier it was trained with, e.g. `standard`. */
   training_tier: string;
+  /** The URLs of the training photos it was created from. */
   image_urls: string[];
   /** The states it goes through; the last one is where it stays. */
   steps: string[];
@@ -17,35 +21,54 @@ export interface MockProfile {
 
 /** An async job as the fake holds it. Its status advances one step per poll. */
 export interface MockJob {
+  /** The job's id. */
   job_id: string;
+  /** The path of the image call that submitted it, e.g. `/edit`. */
   endpoint: string;
+  /** The states it goes through: `queued`, `running`, then `succeeded` or `failed`. */
   steps: string[];
+  /** Index in `steps` of the state the next poll shows. */
   position: number;
   /** Revealed once the job has succeeded. */
   result: ImageResult;
   /** Revealed once the job has failed. */
-  error: { detail: string; code: string } | null;
+  error: {
+    /** What went wrong, for a person. */
+    detail: string;
+    /** A machine-readable code, e.g. `GENERATION_FAILED`. */
+    code: string;
+  } | null;
   /** Reserved at submit, given back if the job fails. */
   costCents: number;
+  /** Whether the reserved cost has been given back (once a poll has shown the failure). */
   refunded: boolean;
+  /** The submit's `callback_url`, kept for assertions; the fake does not call it. */
   callback_url: string | null;
+  /** The submit's idempotency key, or `null` if it had none. */
   client_request_id: string | null;
+  /** When it was submitted, on the fake's clock. */
   created_at: string;
+  /** When a poll first showed it finished, on the fake's clock; `null` until then. */
   completed_at: string | null;
 }
 
 /** The first answer to an idempotency key, replayed for every later submit with that key. */
 export interface IdempotentReply {
+  /** The path of the image call that was answered, e.g. `/edit`. */
   endpoint: string;
+  /** The HTTP status of the answer: 200, or 202 for an async submit. */
   status: number;
+  /** The JSON body of the answer: an image result or a job handle. */
   body: unknown;
 }
 
 /** One image call as received (after authentication), for assertions on what a client sent. */
 export interface RecordedImageRequest {
+  /** The path it was sent to, e.g. `/edit`. */
   endpoint: string;
   /** The JSON body exactly as sent (unparsed), or `undefined` if it was not JSON. */
   body: unknown;
+  /** The id the fake gave the request, sent back in `X-Request-Id`. */
   requestId: string;
   /** Whether it was answered from the idempotency store (so not charged). */
   replayed: boolean;
@@ -74,18 +97,23 @@ export interface PhotaMockFailure {
 
 /** The fake's data. Mutated in place (also by `reset()`), so a reference to it stays current. */
 export interface PhotaMockState {
+  /** The profiles, by id. */
   profiles: Map<string, MockProfile>;
+  /** The async jobs, by id. */
   jobs: Map<string, MockJob>;
   /** client_request_id → first answer. */
   idempotency: Map<string, IdempotentReply>;
   /** Download file name (`<id>.<ext>`) → format, for the files the fake has handed out. */
   downloads: Map<string, "png" | "jpg">;
+  /** The image calls that got past queued failures and the key check, in order; replays and invalid bodies included. */
   imageRequests: RecordedImageRequest[];
   /** Billed calls: image calls and training runs (a replayed idempotent call is not counted). */
   chargedCalls: number;
   /** Remaining prepaid balance in cents. */
   creditCents: number;
+  /** What `GET /webhook-secret` returns, as `webhook_secret`. */
   webhookSecret: string;
+  /** How profiles created with `profiles/add` end their training. */
   newProfileOutcome: PhotaMockProfileOutcome;
   /** Failures queued with `failNext`, consumed in order. */
   failures: PhotaMockFailure[];

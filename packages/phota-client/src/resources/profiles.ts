@@ -3,7 +3,6 @@ import { ProfileTrainingError } from "../errors/wait-errors";
 import { AddProfileRequest, ListProfilesQuery } from "../schemas/profile-requests";
 import { AddProfileResponse, DeleteProfileResponse, ProfileList, ProfileStatus } from "../schemas/profile-responses";
 import { type ResourceContext, type WaitOptions, quickCallOptions } from "./context";
-import type * as v from "valibot";
 
 /** Default pause between two status reads while training (Phota suggests 10–30 s). */
 export const PROFILE_POLL_INTERVAL_MS = 15_000;
@@ -39,7 +38,7 @@ export class Profiles {
    * const { profile_id } = await client.profiles.add({ image_urls: urls, training_tier: "fast", tag: "user_42" });
    * ```
    */
-  async add(params: v.InferInput<typeof AddProfileRequest>, options?: RequestOptions): Promise<AddProfileResponse> {
+  async add(params: AddProfileRequest, options?: RequestOptions): Promise<AddProfileResponse> {
     const json = validateInput(AddProfileRequest, params, "profiles.add");
     return this.#context.transport.request({
       ...quickCallOptions(this.#context, options),
@@ -61,7 +60,7 @@ export class Profiles {
    * const { profiles } = await client.profiles.list({ tag: "user_42" });
    * ```
    */
-  async list(params: v.InferInput<typeof ListProfilesQuery> = {}, options?: RequestOptions): Promise<ProfileList> {
+  async list(params: ListProfilesQuery = {}, options?: RequestOptions): Promise<ProfileList> {
     const query = validateInput(ListProfilesQuery, params, "profiles.list");
     return this.#context.transport.request({
       ...quickCallOptions(this.#context, options),

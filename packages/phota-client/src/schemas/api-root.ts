@@ -6,4 +6,6 @@ import * as v from "valibot";
  */
 export const ApiRootResponse = v.looseObject({});
 /** A parsed root answer. */
-export type ApiRootResponse = v.InferOutput<typeof ApiRootResponse>;
+export type ApiRootResponse = {
+  [K in keyof v.InferOutput<typeof ApiRootResponse>]: v.InferOutput<typeof ApiRootResponse>[K];
+};

@@ -7,6 +7,15 @@ interface AsyncFields {
   callback_url?: string | undefined;
 }
 
+/**
+ * What the rules of {@link withAsyncRules} check: the output of the schema they wrap, field for
+ * field. A mapped type, so that the type of `EditRequest` and the other image bodies names it
+ * instead of repeating every field.
+ */
+export type AsyncRulesValue<TSchema extends v.GenericSchema> = {
+  [K in keyof v.InferOutput<TSchema>]: v.InferOutput<TSchema>[K];
+};
+
 function fieldPath(input: Record<string, unknown>, key: string): [v.ObjectPathItem] {
   return [{ type: "object", origin: "value", input, key, value: input[key] }];
 }
@@ -23,10 +32,22 @@ function fieldPath(input: Record<string, unknown>, key: string): [v.ObjectPathIt
  * v.safeParse(Schema, { async: true }).success; // false: response_mode must be "urls"
  * ```
  */
-export function withAsyncRules<TSchema extends v.GenericSchema<unknown, AsyncFields>>(schema: TSchema) {
+export function withAsyncRules<
+  TSchema extends v.GenericSchema<
+    unknown,
+    {
+      /** Whether the call is an async submit. */
+      async?: boolean | undefined;
+      /** How the images come back; must be `"urls"` with `async: true`. */
+      response_mode?: string | undefined;
+      /** Where Phota posts when the job ends; only valid with `async: true`. */
+      callback_url?: string | undefined;
+    }
+  >,
+>(schema: TSchema) {
   return v.pipe(
     schema,
-    v.rawCheck<v.InferOutput<TSchema>>(({ dataset, addIssue }) => {
+    v.rawCheck<AsyncRulesValue<TSchema>>(({ dataset, addIssue }) => {
       // Runs even when other fields failed, so every problem is reported at once.
       const value = dataset.value as unknown;
       if (typeof value !== "object" || value === null) return;

@@ -24,6 +24,7 @@ export const EditRequest = withAsyncRules(
     prompt: v.optional(v.string()),
     /** Input images, raw base64 or public URLs, at most 10. */
     images: v.optional(v.pipe(v.array(ImageInput), v.maxLength(10, "At most 10 images."))),
+    /** The profiles whose identity to preserve; identity applies only to the profiles a request names. */
     profile_ids: v.optional(ProfileIds),
     ...modelOptionEntries,
     ...outputOptionEntries,
@@ -31,6 +32,6 @@ export const EditRequest = withAsyncRules(
   }),
 );
 /** A valid `edit` body (after parsing). */
-export type EditRequest = v.InferOutput<typeof EditRequest>;
+export type EditRequest = { [K in keyof v.InferOutput<typeof EditRequest>]: v.InferOutput<typeof EditRequest>[K] };
 /** What a caller may pass for an `edit` body. */
-export type EditRequestInput = v.InferInput<typeof EditRequest>;
+export type EditRequestInput = { [K in keyof v.InferInput<typeof EditRequest>]: v.InferInput<typeof EditRequest>[K] };

@@ -16,14 +16,19 @@ export const EnhanceRequest = withAsyncRules(
   v.strictObject({
     /** The single image to enhance: raw base64 or a public URL. */
     image: ImageInput,
+    /** The profiles whose identity to preserve; identity applies only to the profiles a request names. */
     profile_ids: v.optional(ProfileIds),
-    /** Optional steering (since v0.2.1). */
+    /** Optional text that steers the enhancement (since v0.2.1). */
     prompt: v.optional(v.string()),
     ...outputOptionEntries,
     ...asyncOptionEntries,
   }),
 );
 /** A valid `enhance` body (after parsing). */
-export type EnhanceRequest = v.InferOutput<typeof EnhanceRequest>;
+export type EnhanceRequest = {
+  [K in keyof v.InferOutput<typeof EnhanceRequest>]: v.InferOutput<typeof EnhanceRequest>[K];
+};
 /** What a caller may pass for an `enhance` body. */
-export type EnhanceRequestInput = v.InferInput<typeof EnhanceRequest>;
+export type EnhanceRequestInput = {
+  [K in keyof v.InferInput<typeof EnhanceRequest>]: v.InferInput<typeof EnhanceRequest>[K];
+};

@@ -4,12 +4,15 @@ import * as v from "valibot";
 export const ValidationIssue = v.looseObject({
   /** Where: e.g. `["body", "images", 3]`. */
   loc: v.array(v.union([v.string(), v.number()])),
+  /** What is wrong, for a person, e.g. `Extra inputs are not permitted`. */
   msg: v.string(),
   /** Machine-readable kind, e.g. `missing`, `extra_forbidden`. */
   type: v.string(),
 });
 /** A parsed FastAPI validation issue. */
-export type ValidationIssue = v.InferOutput<typeof ValidationIssue>;
+export type ValidationIssue = {
+  [K in keyof v.InferOutput<typeof ValidationIssue>]: v.InferOutput<typeof ValidationIssue>[K];
+};
 
 /** The error type Phota uses for moderation refusals (a 400). */
 export const CONTENT_MODERATION = "CONTENT_MODERATION";
@@ -25,13 +28,19 @@ export const CONTENT_MODERATION = "CONTENT_MODERATION";
  * ```
  */
 export const PhotaErrorBody = v.looseObject({
+  /** What went wrong: a message for most errors, the list of validation issues for a 422. */
   detail: v.union([v.string(), v.array(ValidationIssue)]),
+  /** The request's id, the same as the `X-Request-Id` header (since v0.1.1). */
   request_id: v.optional(v.string()),
+  /** A machine-readable error code; read by third-party code, not documented by Phota. */
   code: v.optional(v.string()),
+  /** A human-readable message, as in a third-party moderation fixture; not documented by Phota. */
   message: v.optional(v.string()),
 });
 /** A parsed error body. */
-export type PhotaErrorBody = v.InferOutput<typeof PhotaErrorBody>;
+export type PhotaErrorBody = {
+  [K in keyof v.InferOutput<typeof PhotaErrorBody>]: v.InferOutput<typeof PhotaErrorBody>[K];
+};
 
 // Where the marker sits is undocumented ("error type CONTENT_MODERATION"): the third-party fixture
 // puts it in `detail`; `code`, `type` and `error_type` are the other plausible places.

@@ -16,6 +16,7 @@ import { asyncOptionEntries, outputOptionEntries } from "./output-options";
  */
 export const GenerateRequest = withAsyncRules(
   v.strictObject({
+    /** What to generate; reference people with `[[profile_id]]`. Required here, since generation has no other input. */
     prompt: v.string(),
     ...modelOptionEntries,
     ...outputOptionEntries,
@@ -23,6 +24,10 @@ export const GenerateRequest = withAsyncRules(
   }),
 );
 /** A valid `generate` body (after parsing). */
-export type GenerateRequest = v.InferOutput<typeof GenerateRequest>;
+export type GenerateRequest = {
+  [K in keyof v.InferOutput<typeof GenerateRequest>]: v.InferOutput<typeof GenerateRequest>[K];
+};
 /** What a caller may pass for a `generate` body. */
-export type GenerateRequestInput = v.InferInput<typeof GenerateRequest>;
+export type GenerateRequestInput = {
+  [K in keyof v.InferInput<typeof GenerateRequest>]: v.InferInput<typeof GenerateRequest>[K];
+};

@@ -5,11 +5,13 @@ import * as v from "valibot";
  * drives billing: a recognised identity is charged at the higher "with identity" rate.
  */
 export const KnownSubjects = v.looseObject({
-  /** profile_id → number of appearances. */
+  /** How many times each known profile appears, by profile id, summed over the variations. */
   counts: v.record(v.string(), v.number()),
 });
 /** The `known_subjects` block of an image result. */
-export type KnownSubjects = v.InferOutput<typeof KnownSubjects>;
+export type KnownSubjects = {
+  [K in keyof v.InferOutput<typeof KnownSubjects>]: v.InferOutput<typeof KnownSubjects>[K];
+};
 
 /**
  * Result of `edit`, `generate`, `enhance` and `remix` (Phota's `EditResponse`). Only the list of
@@ -23,6 +25,7 @@ export type KnownSubjects = v.InferOutput<typeof KnownSubjects>;
  * ```
  */
 export const ImageResult = v.looseObject({
+  /** Which known profiles appear in the output, and how often; drives the "with identity" price. */
   known_subjects: KnownSubjects,
   /** Base64-encoded images (`response_mode: "bytes"`), in the requested `output_format`. */
   images: v.nullish(v.array(v.string()), () => []),
@@ -30,4 +33,4 @@ export const ImageResult = v.looseObject({
   download_urls: v.nullish(v.array(v.string()), () => []),
 });
 /** A parsed image result. */
-export type ImageResult = v.InferOutput<typeof ImageResult>;
+export type ImageResult = { [K in keyof v.InferOutput<typeof ImageResult>]: v.InferOutput<typeof ImageResult>[K] };

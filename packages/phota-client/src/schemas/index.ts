@@ -1,5 +1,5 @@
 export { ApiRootResponse } from "./api-root";
-export { withAsyncRules } from "./async-rules";
+export { type AsyncRulesValue, withAsyncRules } from "./async-rules";
 export { EditRequest, type EditRequestInput } from "./edit";
 export { EnhanceRequest, type EnhanceRequestInput } from "./enhance";
 export { CONTENT_MODERATION, PhotaErrorBody, ValidationIssue, isContentModeration } from "./error";

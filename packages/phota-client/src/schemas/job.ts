@@ -12,11 +12,13 @@ import { ImageResult } from "./image-result";
  * ```
  */
 export const JobHandle = v.looseObject({
+  /** The job's id, for `GET /v1/phota/jobs/{job_id}`. */
   job_id: v.string(),
+  /** The URL to poll for the job's state. */
   poll_url: v.string(),
 });
 /** A parsed job handle. */
-export type JobHandle = v.InferOutput<typeof JobHandle>;
+export type JobHandle = { [K in keyof v.InferOutput<typeof JobHandle>]: v.InferOutput<typeof JobHandle>[K] };
 
 // ---------------------------------------------------------------------------------------------
 // ASSUMED, NOT DOCUMENTED. Phota's docs (v0.7.0) do not show the body of GET /jobs/{job_id}:
@@ -44,10 +46,21 @@ export type JobStatusValue = v.InferOutput<typeof JobStatusValue>;
 /** Why a job failed. Assumed: either a message or an error-body-like object. */
 export const JobError = v.union([
   v.string(),
-  v.looseObject({ detail: v.optional(v.unknown()), code: v.optional(v.string()), message: v.optional(v.string()) }),
+  v.looseObject({
+    /** Details of the failure, as in an error body. Assumed. */
+    detail: v.optional(v.unknown()),
+    /** A machine-readable failure code. Assumed. */
+    code: v.optional(v.string()),
+    /** A human-readable description of the failure. Assumed. */
+    message: v.optional(v.string()),
+  }),
 ]);
-/** A job's failure description. */
-export type JobError = v.InferOutput<typeof JobError>;
+/** A job's failure description: a message, or an object like an error body; see {@link JobError}. */
+export type JobError =
+  | string
+  | {
+      [K in keyof v.InferOutput<(typeof JobError)["options"][1]>]: v.InferOutput<(typeof JobError)["options"][1]>[K];
+    };
 
 /**
  * Body of `GET /v1/phota/jobs/{job_id}`. Field names and status values are assumed (see above).
@@ -59,16 +72,21 @@ export type JobError = v.InferOutput<typeof JobError>;
  * ```
  */
 export const Job = v.looseObject({
+  /** The job's id. Assumed. */
   job_id: v.optional(v.string()),
+  /** The job's state: see {@link isJobSucceeded} and {@link isJobFailed}. The values are assumed. */
   status: JobStatusValue,
-  /** The image result, once the job has succeeded. */
+  /** The image result, once the job has succeeded. Assumed. */
   result: v.nullish(ImageResult),
+  /** Why the job failed, once it has failed. Assumed. */
   error: v.nullish(JobError),
+  /** When the job was submitted. Assumed. */
   created_at: v.nullish(v.string()),
+  /** When the job finished. Assumed. */
   completed_at: v.nullish(v.string()),
 });
 /** A parsed job. */
-export type Job = v.InferOutput<typeof Job>;
+export type Job = { [K in keyof v.InferOutput<typeof Job>]: v.InferOutput<typeof Job>[K] };
 
 /** Whether a job state means success. */
 export function isJobSucceeded(status: string): boolean {

@@ -35,9 +35,12 @@ export type Quality = v.InferOutput<typeof Quality>;
 
 /** The model and size fields of `edit` and `generate` (enhance and remix pin their model and size). */
 export const modelOptionEntries = {
+  /** Output aspect ratio; `auto` (the server default) follows the input. */
   aspect_ratio: v.optional(AspectRatio),
+  /** Output resolution, `1K` by default; support varies by model, and the server answers 400 for one it lacks. */
   resolution: v.optional(Resolution),
+  /** The model to use; `nb2` (Nano Banana 2) is the server default. */
   base_model: v.optional(BaseModel),
-  /** gpt-image-2 only. */
+  /** Rendering quality, `auto` by default; only `gpt-image-2` accepts it, other models answer 400. */
   quality: v.optional(Quality),
 };

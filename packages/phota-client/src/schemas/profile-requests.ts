@@ -25,17 +25,24 @@ export const ProfileTag = v.pipe(
  * ```
  */
 export const AddProfileRequest = v.strictObject({
+  /** Public https URLs of the training photos (base64 is not accepted); at least one. */
   image_urls: v.pipe(v.array(HttpsUrl), v.minLength(1, "image_urls must not be empty.")),
+  /** `standard` ("Full Train", the default) or `fast` ("Quick Train"). */
   training_tier: v.optional(TrainingTier),
-  /** Immutable once set. */
+  /** Your own label for the profile (e.g. your end-user id), 1–128 characters; immutable once set. */
   tag: v.optional(ProfileTag),
 });
 /** A valid `profiles/add` body. */
-export type AddProfileRequest = v.InferOutput<typeof AddProfileRequest>;
+export type AddProfileRequest = {
+  [K in keyof v.InferOutput<typeof AddProfileRequest>]: v.InferOutput<typeof AddProfileRequest>[K];
+};
 
 /** Query of `GET /v1/phota/profiles/ids`: an optional tag filter. */
 export const ListProfilesQuery = v.strictObject({
+  /** Only the profiles with this tag. */
   tag: v.optional(ProfileTag),
 });
 /** A valid `profiles/ids` query. */
-export type ListProfilesQuery = v.InferOutput<typeof ListProfilesQuery>;
+export type ListProfilesQuery = {
+  [K in keyof v.InferOutput<typeof ListProfilesQuery>]: v.InferOutput<typeof ListProfilesQuery>[K];
+};

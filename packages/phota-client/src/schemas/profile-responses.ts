@@ -3,10 +3,13 @@ import * as v from "valibot";
 
 /** Answer of `POST /v1/phota/profiles/add`; training then runs in the background (~20 min). */
 export const AddProfileResponse = v.looseObject({
+  /** The new profile's id; poll its status until training ends. */
   profile_id: v.string(),
 });
 /** A parsed `profiles/add` answer. */
-export type AddProfileResponse = v.InferOutput<typeof AddProfileResponse>;
+export type AddProfileResponse = {
+  [K in keyof v.InferOutput<typeof AddProfileResponse>]: v.InferOutput<typeof AddProfileResponse>[K];
+};
 
 /**
  * One element of the profile list. The docs only show an empty list, so whether elements are
@@ -25,10 +28,11 @@ export type ProfileEntry = v.InferOutput<typeof ProfileEntry>;
  * ```
  */
 export const ProfileList = v.looseObject({
+  /** The profiles: ids, or objects carrying one (read it with {@link profileEntryId}). */
   profiles: v.array(ProfileEntry),
 });
 /** A parsed profile list. */
-export type ProfileList = v.InferOutput<typeof ProfileList>;
+export type ProfileList = { [K in keyof v.InferOutput<typeof ProfileList>]: v.InferOutput<typeof ProfileList>[K] };
 
 /** The id in a profile list element: the string itself, or its `profile_id` (or `id`) field. */
 export function profileEntryId(entry: ProfileEntry): string | undefined {
@@ -65,17 +69,26 @@ export type ProfileStatusValue = v.InferOutput<typeof ProfileStatusValue>;
  * ```
  */
 export const ProfileStatus = v.looseObject({
+  /** The profile's id. */
   profile_id: v.string(),
+  /** The training state: `READY` is usable, `ERROR` and `INACTIVE` are failures, the rest are transient. */
   status: ProfileStatusValue,
+  /** What went wrong, for a failed profile; `null` when there is nothing to say. */
   message: v.nullable(v.string()),
 });
 /** A parsed profile status. */
-export type ProfileStatus = v.InferOutput<typeof ProfileStatus>;
+export type ProfileStatus = {
+  [K in keyof v.InferOutput<typeof ProfileStatus>]: v.InferOutput<typeof ProfileStatus>[K];
+};
 
 /** Answer of `DELETE /v1/phota/profiles/{profile_id}`: `status` is `"ok"`. */
 export const DeleteProfileResponse = v.looseObject({
+  /** The deleted profile's id. */
   profile_id: v.string(),
+  /** `"ok"`: the profile and its data are permanently deleted. */
   status: openEnum(["ok"] as const),
 });
 /** A parsed delete answer. */
-export type DeleteProfileResponse = v.InferOutput<typeof DeleteProfileResponse>;
+export type DeleteProfileResponse = {
+  [K in keyof v.InferOutput<typeof DeleteProfileResponse>]: v.InferOutput<typeof DeleteProfileResponse>[K];
+};

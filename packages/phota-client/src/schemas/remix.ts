@@ -19,20 +19,26 @@ import { NumOutputImages, OutputFormat, ResponseMode, asyncOptionEntries } from 
  */
 export const RemixRequest = withAsyncRules(
   v.strictObject({
-    /** The content to keep. */
+    /** The image whose content to keep: raw base64 or a public URL. */
     input_image: ImageInput,
-    /** The style to apply. */
+    /** The image whose style to apply: raw base64 or a public URL. */
     reference_image: ImageInput,
+    /** The profiles whose identity to preserve; identity applies only to the profiles a request names. */
     profile_ids: v.optional(ProfileIds),
-    /** Optional steering. */
+    /** Optional text that steers the remix. */
     prompt: v.optional(v.string()),
+    /** Encoding of the returned images, `"png"` or `"jpg"`; required here. */
     output_format: OutputFormat,
+    /** `"bytes"`: base64 images in `images`; `"urls"`: signed URLs (valid 24 h) in `download_urls`. Required here. */
     response_mode: ResponseMode,
+    /** How many variations to return, 1 to 4; required here. */
     num_output_images: NumOutputImages,
     ...asyncOptionEntries,
   }),
 );
 /** A valid `remix` body (after parsing). */
-export type RemixRequest = v.InferOutput<typeof RemixRequest>;
+export type RemixRequest = { [K in keyof v.InferOutput<typeof RemixRequest>]: v.InferOutput<typeof RemixRequest>[K] };
 /** What a caller may pass for a `remix` body. */
-export type RemixRequestInput = v.InferInput<typeof RemixRequest>;
+export type RemixRequestInput = {
+  [K in keyof v.InferInput<typeof RemixRequest>]: v.InferInput<typeof RemixRequest>[K];
+};

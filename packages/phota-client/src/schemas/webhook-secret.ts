@@ -7,7 +7,9 @@ import * as v from "valibot";
  */
 export const WebhookSecretResponse = v.looseObject({});
 /** A parsed webhook-secret answer. */
-export type WebhookSecretResponse = v.InferOutput<typeof WebhookSecretResponse>;
+export type WebhookSecretResponse = {
+  [K in keyof v.InferOutput<typeof WebhookSecretResponse>]: v.InferOutput<typeof WebhookSecretResponse>[K];
+};
 
 /** Field names tried, in order, for the secret. Assumed: correct here once documented. */
 export const WEBHOOK_SECRET_FIELDS = ["webhook_secret", "secret", "signing_secret"] as const;
