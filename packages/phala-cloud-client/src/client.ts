@@ -45,7 +45,7 @@ export class PhalaCloudClient<V extends ApiVersion = DefaultApiVersion> extends 
   /** The base URL requests go to, without a trailing slash. */
   readonly baseURL: string;
 
-  /** Use {@link createClient}; this constructor takes the client's internal setup. */
+  /** @internal Use {@link createClient}; this constructor takes the client's internal setup. */
   constructor(context: ClientContext) {
     super(context);
     this.version = context.version as V;

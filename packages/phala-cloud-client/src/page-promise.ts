@@ -1,7 +1,12 @@
 import { type Paginator, paginate } from "@cloud-sdk/auth-core";
 
 /** How a {@link PagePromise} reads one page: its items and the cursor of the next one. */
-export type PageReader<TPage, TItem, TCursor> = (page: TPage) => { items: readonly TItem[]; next: TCursor | undefined };
+export type PageReader<TPage, TItem, TCursor> = (page: TPage) => {
+  /** The page's items. */
+  items: readonly TItem[];
+  /** The cursor of the next page; `undefined` on the last one. */
+  next: TCursor | undefined;
+};
 
 /**
  * The first page of a list, already requested, that is also an async iterable over every item of
@@ -37,10 +42,12 @@ export class PagePromise<TPage, TItem, TCursor = string> implements PromiseLike<
     return this.#first.then(onfulfilled, onrejected);
   }
 
+  /** Handles a failure of the first page's request, as `Promise.prototype.catch` does. */
   catch<TResult = never>(onrejected?: ((reason: unknown) => TResult | PromiseLike<TResult>) | null): Promise<TPage | TResult> {
     return this.#first.catch(onrejected);
   }
 
+  /** Runs `onfinally` once the first page's request settles, as `Promise.prototype.finally` does. */
   finally(onfinally?: (() => void) | null): Promise<TPage> {
     return this.#first.finally(onfinally);
   }
@@ -51,7 +58,16 @@ export class PagePromise<TPage, TItem, TCursor = string> implements PromiseLike<
   }
 
   /** Whole pages (`{ items, next }`), in order. */
-  pages(): AsyncGenerator<{ readonly items: readonly TItem[]; readonly next: TCursor | undefined }, void, undefined> {
+  pages(): AsyncGenerator<
+    {
+      /** The page's items. */
+      readonly items: readonly TItem[];
+      /** The cursor of the next page; `undefined` on the last one. */
+      readonly next: TCursor | undefined;
+    },
+    void,
+    undefined
+  > {
     return this.#all.pages();
   }
 
@@ -60,6 +76,7 @@ export class PagePromise<TPage, TItem, TCursor = string> implements PromiseLike<
     return this.#all.toArray(limit);
   }
 
+  /** `"PagePromise"`, so that `Object.prototype.toString` names the class. */
   get [Symbol.toStringTag](): string {
     return "PagePromise";
   }

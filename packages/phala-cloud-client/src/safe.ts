@@ -1,7 +1,19 @@
 import { CloudSdkError } from "@cloud-sdk/auth-core";
 
 /** The outcome of a call made through {@link safe}: `@phala/cloud`'s `SafeResult` shape. */
-export type SafeResult<T> = { success: true; data: T } | { success: false; error: CloudSdkError };
+export type SafeResult<T> =
+  | {
+      /** `true`: the call succeeded. */
+      success: true;
+      /** What the call answered. */
+      data: T;
+    }
+  | {
+      /** `false`: the call failed. */
+      success: false;
+      /** Why it failed: the error the call threw. */
+      error: CloudSdkError;
+    };
 
 /**
  * Awaits a call and answers `{ success: true, data }` or `{ success: false, error }` instead of

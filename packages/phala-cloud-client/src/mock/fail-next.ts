@@ -7,8 +7,11 @@ import { HttpResponse } from "msw";
  */
 export type FailNextOptions =
   | {
+      /** The HTTP status to answer with, 200 to 599. */
       status: number;
+      /** The body: a string is sent as `text/plain`, anything else as JSON; omitted, FastAPI's `{"detail": …}`. */
       body?: unknown;
+      /** Headers to add to the answer, e.g. `{ "Retry-After": "0" }`. */
       headers?: Record<string, string>;
       /** How many requests in a row fail. Default 1. */
       times?: number;
@@ -16,6 +19,7 @@ export type FailNextOptions =
   | {
       /** Fail at the network level (`fetch` rejects with a `TypeError`). */
       networkError: true;
+      /** How many requests in a row fail. Default 1. */
       times?: number;
     };
 

@@ -35,7 +35,9 @@ export interface PhalaCloudMockOptions {
 
 /** A stateful fake of the Phala Cloud API. */
 export interface PhalaCloudMock {
+  /** The base URL the handlers answer on, without a trailing slash. */
   readonly baseURL: string;
+  /** The one `X-API-Key` the fake accepts; pass it as the client's `apiKey`. */
   readonly apiKey: string;
   /** The accepted session cookie value (cookie name: {@link PHALA_CLOUD_MOCK_SESSION_COOKIE_NAME}). */
   readonly sessionCookie: string;

@@ -26,8 +26,12 @@ export type BillingPeriod = v.InferOutput<typeof BillingPeriod>;
 
 /** A pair of public URLs of a CVM: the app's and the instance's. */
 export const CvmNetworkUrls = v.looseObject({
+  /** The app's public URL. */
   app: v.string(),
+  /** The instance's public URL. */
   instance: v.string(),
 });
 /** See {@link CvmNetworkUrls}. */
-export type CvmNetworkUrls = v.InferOutput<typeof CvmNetworkUrls>;
+export type CvmNetworkUrls = {
+  [K in keyof v.InferOutput<typeof CvmNetworkUrls>]: v.InferOutput<typeof CvmNetworkUrls>[K];
+};

@@ -38,10 +38,15 @@ export const CVM_ID_REQUIRED_MESSAGE = "One of id, uuid, app_id, instance_id, or
 
 /** True when at least one identifier field is a non-empty string. */
 export function hasCvmIdentifier(input: {
+  /** Any id: hashed id (`cvm_…`), numeric id, UUID, app id, instance id or name. */
   id?: string;
+  /** The VM UUID. */
   uuid?: string;
+  /** The app id. */
   app_id?: string;
+  /** The instance id. */
   instance_id?: string;
+  /** The CVM name. */
   name?: string;
 }): boolean {
   return Boolean(input.id || input.uuid || input.app_id || input.instance_id || input.name);
@@ -60,4 +65,4 @@ export const CvmIdInput = v.pipe(
   v.check(hasCvmIdentifier, CVM_ID_REQUIRED_MESSAGE),
 );
 /** See {@link CvmIdInput}. */
-export type CvmIdInput = v.InferInput<typeof CvmIdInput>;
+export type CvmIdInput = { [K in keyof v.InferInput<typeof CvmIdInput>]: v.InferInput<typeof CvmIdInput>[K] };

@@ -1,3 +1,10 @@
+// Each object schema's type is spelled `{ [K in keyof v.InferOutput<typeof X>]: v.InferOutput<typeof X>[K] }`
+// (`InferInput` for request schemas), not `v.InferOutput<typeof X>`. It is the same type, but a mapped type
+// declared by the alias keeps the alias's name: editors and the API reference then show `CvmState` where it is
+// used instead of the whole expanded object, and typedoc documents each field once, on the schema's entry. A
+// union of schemas is spelled as the union of their types, for the same reason. The two requests with a check
+// across fields (`ProvisionCvmRequest`, `ProvisionComposeFile`) keep their fields in a schema of their own
+// (`…Fields`), so that the check can take the named type as its input.
 export { AppCertificate, CertificateName, CvmAttestation, TcbEventLogEntry, TcbInfo } from "./cvm-attestation";
 export {
   AppCompose,
@@ -5,6 +12,7 @@ export {
   MAX_COMPOSE_PAYLOAD_BYTES,
   PortPolicy,
   ProvisionComposeFile,
+  ProvisionComposeFileFields,
   StorageFs,
 } from "./compose-file";
 export {
@@ -119,7 +127,7 @@ export {
   UpdateCvmEnvsResult,
   UpdateDockerComposeResult,
 } from "./precondition";
-export { CommitCvmProvisionRequest, ProvisionCvmRequest, ProvisionCvmResponse } from "./provision";
+export { CommitCvmProvisionRequest, ProvisionCvmRequest, ProvisionCvmRequestFields, ProvisionCvmResponse } from "./provision";
 export { CreateSshKeyRequest, DeleteSshKeyRequest, SSH_PUBLIC_KEY_PATTERN, SshKey, SshKeyList } from "./ssh-keys";
 export {
   schemasForVersion,

@@ -17,20 +17,28 @@ import { KmsInfo } from "./kms";
  * ```
  */
 export const ComposePreconditionRequired = v.looseObject({
+  /** Always `precondition_required`: the update waits for the compose hash to be registered on-chain. */
   status: v.literal("precondition_required"),
+  /** The server's message, or a default one. */
   message: v.string(),
+  /** The compose hash to register on-chain, then to send with the retry. */
   compose_hash: v.string(),
+  /** The app whose contract must register the hash. */
   app_id: v.string(),
+  /** The device id the server gave, or an empty string when it gave none. */
   device_id: v.string(),
+  /** The app's KMS (its chain and contract), when the server gave it. */
   kms_info: v.nullish(KmsInfo),
 });
 /** See {@link ComposePreconditionRequired}. */
-export type ComposePreconditionRequired = v.InferOutput<typeof ComposePreconditionRequired>;
+export type ComposePreconditionRequired = {
+  [K in keyof v.InferOutput<typeof ComposePreconditionRequired>]: v.InferOutput<typeof ComposePreconditionRequired>[K];
+};
 
 /** Result of `updateCvmEnvs`: started, or on-chain registration needed. */
 export const UpdateCvmEnvsResult = v.variant("status", [UpdateCvmEnvsInProgress, ComposePreconditionRequired]);
 /** See {@link UpdateCvmEnvsResult}. */
-export type UpdateCvmEnvsResult = v.InferOutput<typeof UpdateCvmEnvsResult>;
+export type UpdateCvmEnvsResult = UpdateCvmEnvsInProgress | ComposePreconditionRequired;
 
 /** Result of `updateDockerCompose`: started, or on-chain registration needed. */
 export const UpdateDockerComposeResult = v.variant("status", [
@@ -38,18 +46,25 @@ export const UpdateDockerComposeResult = v.variant("status", [
   ComposePreconditionRequired,
 ]);
 /** See {@link UpdateDockerComposeResult}. */
-export type UpdateDockerComposeResult = v.InferOutput<typeof UpdateDockerComposeResult>;
+export type UpdateDockerComposeResult = UpdateDockerComposeInProgress | ComposePreconditionRequired;
 
 /** The legacy flat 465 body, still parsed by the official SDKs (top level or in `detail`). */
 export const LegacyPrecondition465 = v.looseObject({
+  /** The server's message, when given. */
   message: v.optional(v.string()),
+  /** The compose hash to register on-chain. */
   compose_hash: v.string(),
+  /** The app whose contract must register the hash. */
   app_id: v.string(),
+  /** A device id, when the server gives one. */
   device_id: v.nullish(v.string()),
+  /** The app's KMS, when the server gives it. */
   kms_info: v.nullish(KmsInfo),
 });
 /** See {@link LegacyPrecondition465}. */
-export type LegacyPrecondition465 = v.InferOutput<typeof LegacyPrecondition465>;
+export type LegacyPrecondition465 = {
+  [K in keyof v.InferOutput<typeof LegacyPrecondition465>]: v.InferOutput<typeof LegacyPrecondition465>[K];
+};
 
 /**
  * The structured 465 body: `ERR-01-005` with the values in `details` as `{field, value}` pairs
@@ -57,16 +72,22 @@ export type LegacyPrecondition465 = v.InferOutput<typeof LegacyPrecondition465>;
  */
 export const StructuredPrecondition465 = v.looseObject({
   ...StructuredError.entries,
+  /** Always `ERR-01-005`: the compose hash must be registered on-chain. */
   error_code: v.literal(ErrorCodes.HASH_REGISTRATION_REQUIRED),
 });
 /** See {@link StructuredPrecondition465}. */
-export type StructuredPrecondition465 = v.InferOutput<typeof StructuredPrecondition465>;
+export type StructuredPrecondition465 = {
+  [K in keyof v.InferOutput<typeof StructuredPrecondition465>]: v.InferOutput<typeof StructuredPrecondition465>[K];
+};
 
 /** Every 465 wire body seen: structured or legacy, at the top level or nested in `detail`. */
 export const Precondition465Body = v.union([
   StructuredPrecondition465,
   LegacyPrecondition465,
-  v.looseObject({ detail: v.union([StructuredPrecondition465, LegacyPrecondition465]) }),
+  v.looseObject({
+    /** The 465 body, nested under FastAPI's `detail`. */
+    detail: v.union([StructuredPrecondition465, LegacyPrecondition465]),
+  }),
 ]);
 /** See {@link Precondition465Body}. */
 export type Precondition465Body = v.InferOutput<typeof Precondition465Body>;

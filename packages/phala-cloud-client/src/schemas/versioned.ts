@@ -11,22 +11,38 @@ import { CvmInfoDetailV20260121, CvmInfoV20260121, PaginatedCvmInfosV20260121 } 
  * `updateCvmVisibility`), and the app endpoints that embed CVMs.
  */
 export const VERSIONED_SCHEMAS = {
+  /** The shapes of API version 2025-10-28: flat user and CVM records, numeric CVM ids. */
   "2025-10-28": {
+    /** `GET /auth/me`: the flat user and team record. */
     currentUser: CurrentUserV20251028,
+    /** `GET /cvms/paginated`: one page of CVMs. */
     cvmList: PaginatedCvmInfosV20251028,
+    /** One CVM of that list. */
     cvmListItem: CvmInfoV20251028,
+    /** `GET /cvms/{id}`, also the answer of `updateCvmVisibility`: the flat CVM record. */
     cvmDetail: CvmDetailV20251028,
+    /** `GET /apps`: one page of apps. */
     appList: AppListV20251028,
+    /** `GET /apps/{appId}`: one app, its CVMs in the 2025-10-28 app shape. */
     appInfo: DstackAppV20251028,
+    /** `GET /apps/{appId}/cvms`: the app's CVMs in the list shape. */
     appCvms: v.array(CvmInfoV20251028),
   },
+  /** The shapes of API version 2026-01-21: layered user record, hashed CVM ids, nested CVM resources. */
   "2026-01-21": {
+    /** `GET /auth/me`: the `user`, `workspace` and `credits` layers. */
     currentUser: CurrentUserV20260121,
+    /** `GET /cvms/paginated`: one page of CVMs. */
     cvmList: PaginatedCvmInfosV20260121,
+    /** One CVM of that list. */
     cvmListItem: CvmInfoV20260121,
+    /** `GET /cvms/{id}`, also the answer of `updateCvmVisibility`: the list item plus the app compose. */
     cvmDetail: CvmInfoDetailV20260121,
+    /** `GET /apps`: one page of apps. */
     appList: AppListV20260121,
+    /** `GET /apps/{appId}`: one app, or its id alone when it has no CVM left. */
     appInfo: DstackAppV20260121,
+    /** `GET /apps/{appId}/cvms`: the app's CVMs in the list shape. */
     appCvms: v.array(CvmInfoV20260121),
   },
 } as const satisfies Record<ApiVersion, Record<string, v.GenericSchema>>;
