@@ -209,6 +209,7 @@ export {
   type VersionedResponse,
   type VersionedResponseName,
   type VersionedSchemas,
+  type VersionedSchemaTable,
   VmInfoV20251028,
   VmRecord,
   Workspace,

@@ -135,6 +135,7 @@ export {
   type VersionedResponse,
   type VersionedResponseName,
   type VersionedSchemas,
+  type VersionedSchemaTable,
 } from "./versioned";
 export { RestartCvmRequest, VmRecord } from "./vm";
 export {

@@ -6,46 +6,75 @@ import { CvmDetailV20251028, CvmInfoV20251028, PaginatedCvmInfosV20251028 } from
 import { CvmInfoDetailV20260121, CvmInfoV20260121, PaginatedCvmInfosV20260121 } from "./cvm-v20260121";
 
 /**
+ * The type of {@link VERSIONED_SCHEMAS}. Written out, so that the published declarations name each
+ * schema (`typeof CvmInfoV20260121`) instead of repeating its whole type in every row.
+ *
  * The response schemas whose shape depends on `X-Phala-Version`, per supported version:
  * `GET /auth/me`, the CVM list and its items, the CVM detail (also the answer of
  * `updateCvmVisibility`), and the app endpoints that embed CVMs.
  */
-export const VERSIONED_SCHEMAS = {
+export interface VersionedSchemaTable {
   /** The shapes of API version 2025-10-28: flat user and CVM records, numeric CVM ids. */
-  "2025-10-28": {
+  readonly "2025-10-28": {
     /** `GET /auth/me`: the flat user and team record. */
-    currentUser: CurrentUserV20251028,
+    readonly currentUser: typeof CurrentUserV20251028;
     /** `GET /cvms/paginated`: one page of CVMs. */
-    cvmList: PaginatedCvmInfosV20251028,
+    readonly cvmList: typeof PaginatedCvmInfosV20251028;
     /** One CVM of that list. */
-    cvmListItem: CvmInfoV20251028,
+    readonly cvmListItem: typeof CvmInfoV20251028;
     /** `GET /cvms/{id}`, also the answer of `updateCvmVisibility`: the flat CVM record. */
-    cvmDetail: CvmDetailV20251028,
+    readonly cvmDetail: typeof CvmDetailV20251028;
     /** `GET /apps`: one page of apps. */
-    appList: AppListV20251028,
+    readonly appList: typeof AppListV20251028;
     /** `GET /apps/{appId}`: one app, its CVMs in the 2025-10-28 app shape. */
-    appInfo: DstackAppV20251028,
+    readonly appInfo: typeof DstackAppV20251028;
     /** `GET /apps/{appId}/cvms`: the app's CVMs in the list shape. */
+    readonly appCvms: v.ArraySchema<typeof CvmInfoV20251028, undefined>;
+  };
+  /** The shapes of API version 2026-01-21: layered user record, hashed CVM ids, nested CVM resources. */
+  readonly "2026-01-21": {
+    /** `GET /auth/me`: the `user`, `workspace` and `credits` layers. */
+    readonly currentUser: typeof CurrentUserV20260121;
+    /** `GET /cvms/paginated`: one page of CVMs. */
+    readonly cvmList: typeof PaginatedCvmInfosV20260121;
+    /** One CVM of that list. */
+    readonly cvmListItem: typeof CvmInfoV20260121;
+    /** `GET /cvms/{id}`, also the answer of `updateCvmVisibility`: the list item plus the app compose. */
+    readonly cvmDetail: typeof CvmInfoDetailV20260121;
+    /** `GET /apps`: one page of apps. */
+    readonly appList: typeof AppListV20260121;
+    /** `GET /apps/{appId}`: one app, or its id alone when it has no CVM left. */
+    readonly appInfo: typeof DstackAppV20260121;
+    /** `GET /apps/{appId}/cvms`: the app's CVMs in the list shape. */
+    readonly appCvms: v.ArraySchema<typeof CvmInfoV20260121, undefined>;
+  };
+}
+
+/**
+ * The response schemas whose shape depends on `X-Phala-Version`, per supported version:
+ * `GET /auth/me`, the CVM list and its items, the CVM detail (also the answer of
+ * `updateCvmVisibility`), and the app endpoints that embed CVMs.
+ */
+export const VERSIONED_SCHEMAS: VersionedSchemaTable = {
+  "2025-10-28": {
+    currentUser: CurrentUserV20251028,
+    cvmList: PaginatedCvmInfosV20251028,
+    cvmListItem: CvmInfoV20251028,
+    cvmDetail: CvmDetailV20251028,
+    appList: AppListV20251028,
+    appInfo: DstackAppV20251028,
     appCvms: v.array(CvmInfoV20251028),
   },
-  /** The shapes of API version 2026-01-21: layered user record, hashed CVM ids, nested CVM resources. */
   "2026-01-21": {
-    /** `GET /auth/me`: the `user`, `workspace` and `credits` layers. */
     currentUser: CurrentUserV20260121,
-    /** `GET /cvms/paginated`: one page of CVMs. */
     cvmList: PaginatedCvmInfosV20260121,
-    /** One CVM of that list. */
     cvmListItem: CvmInfoV20260121,
-    /** `GET /cvms/{id}`, also the answer of `updateCvmVisibility`: the list item plus the app compose. */
     cvmDetail: CvmInfoDetailV20260121,
-    /** `GET /apps`: one page of apps. */
     appList: AppListV20260121,
-    /** `GET /apps/{appId}`: one app, or its id alone when it has no CVM left. */
     appInfo: DstackAppV20260121,
-    /** `GET /apps/{appId}/cvms`: the app's CVMs in the list shape. */
     appCvms: v.array(CvmInfoV20260121),
   },
-} as const satisfies Record<ApiVersion, Record<string, v.GenericSchema>>;
+} satisfies Record<ApiVersion, Record<string, v.GenericSchema>>;
 
 /** The versioned schemas of one version. */
 export type VersionedSchemas<V extends ApiVersion> = (typeof VERSIONED_SCHEMAS)[V];
