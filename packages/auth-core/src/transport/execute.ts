@@ -42,10 +42,11 @@ export async function execute<TOutput>(
       for (const limiter of request.rateLimiters ?? []) await limiter.acquire(signal);
       const attemptHeaders = { ...headers };
       if (prepared.auth.needsSecret && prepared.auth.headerName) {
-        // A source that answers synchronously (a value, an environment variable) skips a promise per request.
+        // A source that answers synchronously (a value, an environment variable) skips a promise per
+        // request; requireCredentialSync is undefined for the others, which are awaited.
         const source = prepared.credential!;
         const credential =
-          (source.resolveSync && requireCredentialSync(source, prepared.missingCredential)) ??
+          requireCredentialSync(source, prepared.missingCredential) ??
           (await requireCredential(source, prepared.missingCredential, { signal }));
         secret = credential.secret.reveal();
         refreshable = credential.refreshable === true;
