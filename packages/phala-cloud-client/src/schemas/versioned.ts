@@ -8,10 +8,6 @@ import { CvmInfoDetailV20260121, CvmInfoV20260121, PaginatedCvmInfosV20260121 } 
 /**
  * The type of {@link VERSIONED_SCHEMAS}. Written out, so that the published declarations name each
  * schema (`typeof CvmInfoV20260121`) instead of repeating its whole type in every row.
- *
- * The response schemas whose shape depends on `X-Phala-Version`, per supported version:
- * `GET /auth/me`, the CVM list and its items, the CVM detail (also the answer of
- * `updateCvmVisibility`), and the app endpoints that embed CVMs.
  */
 export interface VersionedSchemaTable {
   /** The shapes of API version 2025-10-28: flat user and CVM records, numeric CVM ids. */
