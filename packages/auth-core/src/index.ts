@@ -36,6 +36,7 @@ export type {
   RawBody,
   RequestOptions,
   ResponseType,
+  ResponseValidation,
   Transport,
   TransportOptions,
   TransportRequest,
@@ -49,6 +50,7 @@ export { describeApiError, statusHint, type DescribeApiErrorOverrides } from "./
 export { findErrorCode, findErrorMessage, findRequestId } from "./transport/error-body-fields.js";
 export type { HeadersInput } from "./transport/headers.js";
 export type { QueryInput, QueryValue } from "./transport/build-url.js";
+export { checkResponseValidation } from "./transport/response-validation.js";
 export { parseRetryAfter } from "./transport/retry-after.js";
 export { isLoopbackHost } from "./transport/secure-url.js";
 export type { RetryTiming } from "./transport/retry-policy.js";

@@ -154,7 +154,8 @@ describe("response validation", () => {
     );
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error?.message).toBe(
-      "Example API response to instances.list does not have the expected shape: data[0].id: missing (required). The API may have changed; please report it to the SDK maintainers. Request id: req_9.",
+      "Example API response to instances.list does not have the expected shape: data[0].id: missing (required). The API may have changed; please report it to the SDK maintainers. Request id: req_9. " +
+        'To receive the body as sent instead, set responseValidation: "warn" (or "off") on the client or on this call.',
     );
     expect((error as ResponseValidationError).issues[0]).toMatchObject({ path: "data[0].id", expected: "a required field", received: "undefined" });
   });

@@ -110,7 +110,7 @@ describe("configuration errors", () => {
   });
 
   test("a bad timeout or maxRetries", () => {
-    expect(() => make({ timeout: 0 })).toThrow("timeout must be a positive number of milliseconds; got 0.");
+    expect(() => make({ timeout: 0 })).toThrow("timeout must be a number of milliseconds greater than 0 and at most 2147483647; got 0.");
     expect(() => make({ maxRetries: 1.5 })).toThrow("maxRetries must be a whole number, 0 or more; got 1.5.");
   });
 

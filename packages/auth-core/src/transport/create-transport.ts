@@ -10,6 +10,8 @@ import { findErrorCode } from "./error-body-fields.js";
 import { execute } from "./execute.js";
 import { applyHeaders, CREDENTIAL_HEADERS, toLayers } from "./headers.js";
 import type { PreparedTransport } from "./prepared-transport.js";
+import { checkMaxRetries, checkTimeout } from "./check-options.js";
+import { checkResponseValidation } from "./response-validation.js";
 import { assertSecureURL } from "./secure-url.js";
 import type { Transport, TransportOptions, TransportRequest } from "./transport-options.js";
 
@@ -69,14 +71,8 @@ function prepare(options: TransportOptions): PreparedTransport {
       option: "credential",
     });
   }
-  const timeout = options.timeout ?? 60_000;
-  if (!(Number.isFinite(timeout) && timeout > 0)) {
-    throw new ConfigurationError(`timeout must be a positive number of milliseconds; got ${String(timeout)}.`, { option: "timeout" });
-  }
-  const maxRetries = options.maxRetries ?? 2;
-  if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw new ConfigurationError(`maxRetries must be a whole number, 0 or more; got ${String(maxRetries)}.`, { option: "maxRetries" });
-  }
+  const timeout = checkTimeout(options.timeout) ?? 60_000;
+  const maxRetries = checkMaxRetries(options.maxRetries) ?? 2;
   const defaultHeaders: Record<string, string> = {
     accept: "application/json",
     "user-agent": options.userAgent ?? `${__PACKAGE_NAME__}/${__PACKAGE_VERSION__}`,
@@ -112,6 +108,7 @@ function prepare(options: TransportOptions): PreparedTransport {
       maxDelayMs: options.retryTiming?.maxDelayMs ?? 8_000,
       maxRetryAfterMs: options.retryTiming?.maxRetryAfterMs ?? 60_000,
     },
+    responseValidation: checkResponseValidation(options.responseValidation) ?? "strict",
     hiddenHeaders,
   };
 }

@@ -2,6 +2,7 @@ import { requireCredential, requireCredentialSync } from "../credentials/resolve
 import { sleep } from "../utils/abortable.js";
 import type { ApiErrorContext } from "./api-error-context.js";
 import { buildURL } from "./build-url.js";
+import { checkCallOptions } from "./check-options.js";
 import { errorContext } from "./error-response.js";
 import { sendFollowingRedirects, type FinalResult } from "./follow-redirects.js";
 import { applyHeaders, toLayers } from "./headers.js";
@@ -25,6 +26,7 @@ export async function execute<TOutput>(
   withMeta: boolean,
 ): Promise<TransportResponse<TOutput>> {
   const { operation, method, signal } = request;
+  checkCallOptions(request);
   const url = buildURL(prepared.baseURL, request.path, operation, request.pathParams, request.query);
   const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(method);
   const maxRetries = request.maxRetries ?? prepared.maxRetries;

@@ -5,6 +5,7 @@ import type { CloudSdkError } from "../errors/cloud-sdk-error.js";
 import type { Logger } from "../logging/logger.js";
 import type { RateLimiter } from "../rate-limit/rate-limiter.js";
 import type { ApiErrorContext } from "./api-error-context.js";
+import type { ResponseValidation } from "./response-validation.js";
 import type { RetryTiming } from "./retry-policy.js";
 import type { FetchFunction } from "./send-attempt.js";
 import type { TransportOptions } from "./transport-options.js";
@@ -33,6 +34,8 @@ export interface PreparedTransport {
   readonly shouldRetry: ((error: Error, context: ApiErrorContext) => boolean | undefined) | undefined;
   readonly rateLimiter: RateLimiter | undefined;
   readonly timing: Required<RetryTiming>;
+  /** What drifting success bodies do, unless a call says otherwise. */
+  readonly responseValidation: ResponseValidation;
   /** Header names never shown in errors and logs. */
   readonly hiddenHeaders: ReadonlySet<string>;
 }

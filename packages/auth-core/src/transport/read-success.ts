@@ -6,12 +6,15 @@ import { headersToObject } from "./headers.js";
 import { describeBody, parseBody } from "./parse-body.js";
 import type { PreparedTransport } from "./prepared-transport.js";
 import type { TransportRequest, TransportResponse } from "./transport-options.js";
+import { firstDriftWarning } from "./response-validation.js";
 import { summarizeIssues, toValidationIssues } from "./validate.js";
+import type { ValidationIssue } from "../errors/validation-issue.js";
 
 /**
  * Turns a 2xx response into the operation's result: the body read as asked, then validated against
- * the operation's schema. A body of the wrong shape is a {@link ResponseValidationError} that names
- * the operation, the field, what was expected and the request id.
+ * the operation's schema as `responseValidation` says. In "strict" mode a body of the wrong shape is a
+ * {@link ResponseValidationError} that names the operation, the field, what was expected, the request
+ * id and the way through; in "warn" mode it is returned as sent with one warning; "off" skips the schema.
  */
 export function readSuccess<TOutput>(
   prepared: PreparedTransport,
@@ -27,36 +30,73 @@ export function readSuccess<TOutput>(
     return { headers, requestId: findRequestId(headers, body) };
   };
   const responseType = request.responseType ?? "json";
+  const mode = request.responseValidation ?? prepared.responseValidation;
   let data: unknown;
   if (responseType === "bytes") data = result.bytes ?? new Uint8Array();
   else if (responseType === "text") data = result.text;
   else if (responseType === "json") {
     const body = parseBody(result.text, response.headers.get("content-type"));
     if (body.kind !== "json" && body.kind !== "empty") {
-      const { requestId } = meta(body.value);
-      throw new ResponseValidationError(
-        `${prepared.provider} API answered ${request.operation} with ${describeBody(body)} where JSON was expected ` +
-          `(status ${response.status}). A proxy or captive portal may be in the way; check the ${prepared.baseURLOption} option.${idSuffix(requestId)}`,
-        { operation: request.operation, body: body.value, status: response.status, requestId },
-      );
+      const what = `${prepared.provider} API answered ${request.operation} with ${describeBody(body)} where JSON was expected (status ${response.status})`;
+      if (mode === "strict") {
+        const { requestId } = meta(body.value);
+        throw new ResponseValidationError(
+          `${what}. A proxy or captive portal may be in the way; check the ${prepared.baseURLOption} option.${idSuffix(requestId)}`,
+          { operation: request.operation, body: request.sensitiveResponse ? undefined : body.value, status: response.status, requestId },
+        );
+      }
+      if (mode === "warn" && firstDriftWarning(prepared.provider, request.operation)) {
+        prepared.log.warn(`${what}; returning the text as sent (responseValidation: "warn").`);
+      }
     }
     data = body.value;
   }
-  if (request.schema) {
+  if (request.schema && mode !== "off") {
     const parsed = v.safeParse(request.schema, data);
-    if (!parsed.success) {
-      const { requestId } = meta(data);
+    if (parsed.success) data = parsed.output;
+    else {
       const issues = toValidationIssues(parsed.issues);
-      throw new ResponseValidationError(
-        `${prepared.provider} API response to ${request.operation} does not have the expected shape: ${summarizeIssues(issues)}. ` +
-          `The API may have changed; please report it to the SDK maintainers.${idSuffix(requestId)}`,
-        { operation: request.operation, issues, body: data, status: response.status, requestId },
-      );
+      if (mode === "strict") throw driftError(prepared, request, issues, data, response.status, meta(data).requestId);
+      // "warn": the body as the server sent it. One line per operation and process, naming the paths.
+      if (firstDriftWarning(prepared.provider, request.operation)) {
+        prepared.log.warn(
+          `${prepared.provider} API response to ${request.operation} differs from the SDK's schema at ${describePaths(issues)}; ` +
+            `returning the body as sent (responseValidation: "warn"). Please report it to the SDK maintainers.`,
+          { operation: request.operation, paths: issues.map((issue) => issue.path || "(root)") },
+        );
+      }
     }
-    data = parsed.output;
   }
   if (!withMeta) return { data: data as TOutput, status: response.status, headers: {}, requestId: undefined };
   return { data: data as TOutput, status: response.status, ...meta(data) };
+}
+
+function driftError<TOutput>(
+  prepared: PreparedTransport,
+  request: TransportRequest<TOutput>,
+  issues: ValidationIssue[],
+  data: unknown,
+  status: number,
+  requestId: string | undefined,
+): ResponseValidationError {
+  // A secret-bearing answer (a generated private key, a webhook secret) keeps nothing of the body on
+  // the error: not the body, not the values the issues received.
+  const sensitive = request.sensitiveResponse === true;
+  const kept = sensitive ? issues.map((issue) => ({ ...issue, received: "[redacted]", message: "[redacted]" })) : issues;
+  const created = sensitive ? " The resource may have been created anyway: check before you try again." : "";
+  return new ResponseValidationError(
+    `${prepared.provider} API response to ${request.operation} does not have the expected shape: ${summarizeIssues(kept)}. ` +
+      `The API may have changed; please report it to the SDK maintainers.${created}${idSuffix(requestId)} ` +
+      `To receive the body as sent instead, set responseValidation: "warn" (or "off") on the client or on this call.`,
+    { operation: request.operation, issues: kept, body: sensitive ? undefined : data, status, requestId },
+  );
+}
+
+/** The differing paths for a warning: at most five, then a count. */
+function describePaths(issues: readonly ValidationIssue[]): string {
+  const paths = [...new Set(issues.map((issue) => issue.path || "(root)"))];
+  const shown = paths.slice(0, 5).join(", ");
+  return paths.length > 5 ? `${shown} (and ${paths.length - 5} more)` : shown;
 }
 
 function idSuffix(requestId: string | undefined): string {

@@ -8,6 +8,7 @@ import type { RateLimiter } from "../rate-limit/rate-limiter.js";
 import type { ApiErrorContext } from "./api-error-context.js";
 import type { QueryInput } from "./build-url.js";
 import type { HeadersInput } from "./headers.js";
+import type { ResponseValidation } from "./response-validation.js";
 import type { RetryTiming } from "./retry-policy.js";
 import type { FetchFunction, ResponseType } from "./send-attempt.js";
 
@@ -57,6 +58,8 @@ export interface TransportOptions {
   rateLimiter?: RateLimiter | undefined;
   /** Backoff tuning. */
   retryTiming?: RetryTiming | undefined;
+  /** What a success body that drifts from the schema does: "strict" (default), "warn" or "off". */
+  responseValidation?: ResponseValidation | undefined;
 }
 
 /**
@@ -76,6 +79,12 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Extra headers for this call; they win over client headers, never over the credential. */
   headers?: HeadersInput | undefined;
+  /**
+   * What to do with a success body that does not match the SDK's schema, for this call: "strict"
+   * throws a ResponseValidationError, "warn" returns the body as sent and logs once, "off" skips the
+   * check. Default: the client's option.
+   */
+  responseValidation?: ResponseValidation | undefined;
 }
 
 /** A raw (non-JSON) request body. */
@@ -116,6 +125,11 @@ export interface TransportRequest<TOutput = unknown> extends Omit<RequestOptions
   idempotent?: boolean | undefined;
   /** Extra client-side rate limits for this operation (e.g. Lambda's launch limit). */
   rateLimiters?: readonly RateLimiter[] | undefined;
+  /**
+   * The success body carries a secret (a generated private key, a webhook secret): a body that fails
+   * validation keeps nothing of it on the error, and the message says the resource may exist already.
+   */
+  sensitiveResponse?: boolean | undefined;
 }
 
 /** A result with its HTTP metadata. */
@@ -144,4 +158,4 @@ export interface Transport {
   withOptions(overrides: Partial<TransportOptions>): Transport;
 }
 
-export type { FetchFunction, ResponseType };
+export type { FetchFunction, ResponseType, ResponseValidation };
