@@ -51,6 +51,7 @@ export { findErrorCode, findErrorMessage, findRequestId } from "./transport/erro
 export type { HeadersInput } from "./transport/headers.js";
 export type { QueryInput, QueryValue } from "./transport/build-url.js";
 export { checkResponseValidation } from "./transport/response-validation.js";
+export { pickRequestOptions } from "./transport/pick-request-options.js";
 export { parseRetryAfter } from "./transport/retry-after.js";
 export { isLoopbackHost } from "./transport/secure-url.js";
 export type { RetryTiming } from "./transport/retry-policy.js";

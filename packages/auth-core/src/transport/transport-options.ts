@@ -60,6 +60,8 @@ export interface TransportOptions {
   retryTiming?: RetryTiming | undefined;
   /** What a success body that drifts from the schema does: "strict" (default), "warn" or "off". */
   responseValidation?: ResponseValidation | undefined;
+  /** Largest response body read, in bytes; a larger one ends in a ResponseTooLargeError. Default 64 MiB. */
+  maxResponseBytes?: number | undefined;
 }
 
 /**
@@ -85,6 +87,8 @@ export interface RequestOptions {
    * check. Default: the client's option.
    */
   responseValidation?: ResponseValidation | undefined;
+  /** Largest response body read for this call, in bytes; a larger one ends in a ResponseTooLargeError. */
+  maxResponseBytes?: number | undefined;
 }
 
 /** A raw (non-JSON) request body. */
