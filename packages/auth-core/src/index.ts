@@ -29,7 +29,8 @@ export { Secret } from "./secrets/secret.js";
 export { redact, scrubText } from "./secrets/redact.js";
 
 // Transport
-export { createTransport, defaultApiError } from "./transport/create-transport.js";
+export { createTransport, defaultApiError, DEFAULT_MAX_RESPONSE_BYTES } from "./transport/create-transport.js";
+export { MAX_TIMEOUT_MS } from "./transport/check-options.js";
 export type {
   FetchFunction,
   HttpMethod,
@@ -69,6 +70,7 @@ export { CredentialRefreshError } from "./errors/credential-refresh-error.js";
 export { CredentialFileError } from "./errors/credential-file-error.js";
 export { ConfigurationError } from "./errors/configuration-error.js";
 export { ResponseValidationError } from "./errors/response-validation-error.js";
+export { ResponseTooLargeError } from "./errors/response-too-large-error.js";
 export { RequestValidationError } from "./errors/request-validation-error.js";
 export type { ValidationIssue } from "./errors/validation-issue.js";
 export { WaitTimeoutError } from "./polling/wait-timeout-error.js";
@@ -78,7 +80,7 @@ export { openEnum, type OpenEnum } from "./schema/open-enum.js";
 export { validateInput } from "./schema/validate-input.js";
 
 // Helpers for provider clients
-export { Paginator, paginate, type Page, type PageFetcher } from "./pagination/paginate.js";
+export { MAX_EMPTY_PAGES, Paginator, paginate, type Page, type PageFetcher } from "./pagination/paginate.js";
 export { poll, type PollOptions } from "./polling/poll.js";
 export type { WaitOptions } from "./polling/wait-options.js";
 export { createRateLimiter, type RateLimiter } from "./rate-limit/rate-limiter.js";

@@ -1,6 +1,5 @@
 import { http, HttpResponse } from "msw";
 import { ApiError, bearer, ConnectionError, createTransport, fromValue, type TransportOptions } from "../src/index.js";
-import { backoffDelay } from "../src/transport/retry-policy.js";
 import { TEST_KEY, useMswServer } from "./support/msw.js";
 
 const server = useMswServer();
@@ -145,14 +144,25 @@ describe("network failures", () => {
 describe("backoff and Retry-After", () => {
   afterEach(() => jest.useRealTimers());
 
-  test("backoff doubles per attempt, is capped, and is jittered down by at most 25 %", () => {
-    const timing = { initialDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
-    expect([0, 1, 2, 3, 4, 5].map((attempt) => backoffDelay(attempt, timing, () => 0))).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
-    expect(backoffDelay(1, timing, () => 0.999)).toBe(750);
-    for (let i = 0; i < 50; i++) {
-      const delay = backoffDelay(2, timing);
-      expect(delay).toBeGreaterThanOrEqual(1500);
-      expect(delay).toBeLessThanOrEqual(2000);
+  test("backoff doubles per attempt, is capped, and is jittered down by at most 25 %", async () => {
+    jest.useFakeTimers({ now: 1_000_000 });
+    const times: number[] = [];
+    const fetch = jest.fn(async () => {
+      times.push(Date.now());
+      return times.length <= 4 ? new Response("busy", { status: 503 }) : Response.json({ ok: true });
+    });
+    const pending = make({ fetch, maxRetries: 4, retryTiming: { initialDelayMs: 100, maxDelayMs: 300, maxRetryAfterMs: 60_000 } }).request({
+      operation: "x",
+      method: "GET",
+      path: "/x",
+    });
+    await jest.advanceTimersByTimeAsync(2_000);
+    await expect(pending).resolves.toEqual({ ok: true });
+    const gaps = times.slice(1).map((time, index) => time - times[index]!);
+    // 100, 200, 400 → capped at 300, 300; each minus up to 25 %.
+    for (const [gap, nominal] of gaps.map((gap, index) => [gap, [100, 200, 300, 300][index]!] as const)) {
+      expect(gap).toBeGreaterThanOrEqual(Math.floor(nominal * 0.75));
+      expect(gap).toBeLessThanOrEqual(nominal);
     }
   });
 
@@ -191,12 +201,16 @@ describe("backoff and Retry-After", () => {
     expect(times[1]! - times[0]!).toBe(5_000);
   });
 
-  test("retry-after-ms is honoured", async () => {
+  test.each(["-5", "5, 10", "soon"])("a Retry-After of %j is neither delta-seconds nor an HTTP-date: ignored, backoff applies", async (value) => {
     jest.useFakeTimers({ now: 1_000_000 });
-    const { pending, times } = await timeOfSecondCall({ "retry-after-ms": "250" }, (ms) => jest.advanceTimersByTimeAsync(ms));
-    await jest.advanceTimersByTimeAsync(250);
-    await pending;
-    expect(times[1]! - times[0]!).toBe(250);
+    const { pending, times, fetch } = await timeOfSecondCall({ "retry-after": value }, (ms) => jest.advanceTimersByTimeAsync(ms));
+    await jest.advanceTimersByTimeAsync(7);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await jest.advanceTimersByTimeAsync(3);
+    await expect(pending).resolves.toEqual({ ok: true });
+    // The backoff of this client: 10 ms, jittered down by at most 25 %.
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(7);
+    expect(times[1]! - times[0]!).toBeLessThanOrEqual(10);
   });
 
   test("a Retry-After beyond the cap ends the retries with the error at once", async () => {

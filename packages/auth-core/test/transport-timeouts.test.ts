@@ -29,7 +29,7 @@ describe("timeouts", () => {
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).timeoutMs).toBe(50);
     expect((error as TimeoutError).message).toBe(
-      "things.list (GET api.example.test/v1/slow) timed out after 50 ms without a complete response. The server may be slow or unreachable; raise the timeout option if this call is expected to take longer.",
+      "things.list (GET api.example.test/v1/slow) timed out after 50 ms without a complete response; the request was aborted. The server may be slow or unreachable; raise the timeout option if this call is expected to take longer.",
     );
   });
 

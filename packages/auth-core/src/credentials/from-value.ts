@@ -12,7 +12,9 @@ import type { Credential, CredentialSource } from "./credential-source.js";
  * ```
  */
 export function fromValue(value: string | undefined | null, description = "the value passed in"): CredentialSource {
-  const trimmed = typeof value === "string" ? value.trim() : "";
+  // A value of another type (a number, an object from a parsed config) is kept, so the transport can
+  // refuse it with a ConfigurationError naming this place, rather than calling it "missing".
+  const trimmed: string = typeof value === "string" ? value.trim() : value === undefined || value === null ? "" : (value as string);
   const credential: Credential | undefined = trimmed ? { secret: new Secret(trimmed), source: description } : undefined;
   const resolveSync = () => credential;
   return {

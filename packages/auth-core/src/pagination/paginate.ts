@@ -1,5 +1,11 @@
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 
+/**
+ * Consecutive empty pages that still point to a next page, after which iteration stops with a
+ * ResponseValidationError: no real listing hands out ten empty pages in a row.
+ */
+export const MAX_EMPTY_PAGES = 10;
+
 /** One page as a provider's page fetcher returns it. */
 export interface Page<TItem, TCursor> {
   /** The page's items. */
@@ -35,10 +41,20 @@ export class Paginator<TItem, TCursor = unknown> implements AsyncIterable<TItem>
   async *pages(): AsyncGenerator<Page<TItem, TCursor>, void, undefined> {
     const seen = new Set<string>();
     let cursor: TCursor | undefined;
+    let emptyRun = 0;
     do {
       const page = await this.#fetchPage(cursor);
       yield page;
       cursor = page.next;
+      emptyRun = page.items.length === 0 ? emptyRun + 1 : 0;
+      if (cursor !== undefined && emptyRun >= MAX_EMPTY_PAGES) {
+        // A server that keeps handing out new cursors with nothing in them would keep a loop spinning.
+        throw new ResponseValidationError(
+          `${this.#operation}: the server returned ${MAX_EMPTY_PAGES} empty pages in a row, each with a new cursor; stopped to avoid an endless loop. ` +
+            `Retry later; if it persists, report it to the SDK maintainers.`,
+          { operation: this.#operation, body: cursor, status: 200 },
+        );
+      }
       if (cursor !== undefined) {
         // A server that hands back a cursor it already gave would otherwise loop forever.
         const key = JSON.stringify(cursor);

@@ -23,6 +23,14 @@ export function normalizeBaseURL(baseURL: string, option = "baseURL"): string {
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new ConfigurationError(`${option} must be an http(s) URL; got "${url.protocol}".`, { option });
   }
+  if (url.username || url.password) {
+    // Never echo the value: it holds a password. Credentials in a URL would also travel to every
+    // redirect target and into logs; the API key goes through the client's own option.
+    throw new ConfigurationError(
+      `${option} must not contain a user name or password ("user:pass@"); remove them and pass the API key through the client's key option.`,
+      { option },
+    );
+  }
   if (url.search || url.hash) {
     throw new ConfigurationError(`${option} must not contain a query string or fragment; got "${baseURL}".`, { option });
   }
@@ -48,7 +56,16 @@ export function buildURL(
         issues: [{ path: name, expected: "a non-empty string", received: value === "" ? '""' : String(value), message: `${name} is required` }],
       });
     }
-    return encodeURIComponent(String(value));
+    const text = String(value);
+    // "." and ".." survive percent-encoding and would be collapsed by URL parsing, turning
+    // /instances/{id} into /instances or the parent path: refused, naming the parameter.
+    if (text === "." || text === "..") {
+      throw new RequestValidationError(`${operation}: "${name}" must not be "${text}" (it would change the request's path).`, {
+        operation,
+        issues: [{ path: name, expected: "an id, not a path segment", received: JSON.stringify(text), message: `${name} must not be "${text}"` }],
+      });
+    }
+    return encodeURIComponent(text);
   });
   const url = base + (filled.startsWith("/") ? filled : `/${filled}`);
   const search = query ? encodeQuery(query) : "";

@@ -10,10 +10,17 @@ import { findErrorCode } from "./error-body-fields.js";
 import { execute } from "./execute.js";
 import { applyHeaders, CREDENTIAL_HEADERS, toLayers } from "./headers.js";
 import type { PreparedTransport } from "./prepared-transport.js";
-import { checkMaxRetries, checkTimeout } from "./check-options.js";
+import { checkMaxResponseBytes, checkMaxRetries, checkTimeout } from "./check-options.js";
 import { checkResponseValidation } from "./response-validation.js";
 import { assertSecureURL } from "./secure-url.js";
 import type { Transport, TransportOptions, TransportRequest } from "./transport-options.js";
+
+/**
+ * Default `maxResponseBytes`: 64 MiB. Far above any JSON answer of these APIs (a list of a thousand
+ * instances is a few MB), far below what would exhaust a process: a 600 MB answer ends in a
+ * ResponseTooLargeError after 64 MiB, not in a crash.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 declare const __PACKAGE_NAME__: string;
 declare const __PACKAGE_VERSION__: string;
@@ -109,6 +116,8 @@ function prepare(options: TransportOptions): PreparedTransport {
       maxRetryAfterMs: options.retryTiming?.maxRetryAfterMs ?? 60_000,
     },
     responseValidation: checkResponseValidation(options.responseValidation) ?? "strict",
+    maxResponseBytes: checkMaxResponseBytes(options.maxResponseBytes) ?? DEFAULT_MAX_RESPONSE_BYTES,
+    ky: {},
     hiddenHeaders,
   };
 }

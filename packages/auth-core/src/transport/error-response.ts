@@ -1,7 +1,7 @@
 import { scrubText, scrubValue } from "../secrets/redact.js";
 import type { ApiErrorContext } from "./api-error-context.js";
 import { findRequestId } from "./error-body-fields.js";
-import type { FinalResult } from "./follow-redirects.js";
+import type { Exchange } from "./exchange.js";
 import { headersToObject } from "./headers.js";
 import { parseBody } from "./parse-body.js";
 import type { PreparedTransport } from "./prepared-transport.js";
@@ -16,7 +16,7 @@ export function errorContext(
   operation: string,
   method: string,
   idempotent: boolean,
-  result: FinalResult,
+  result: Exchange,
   secret: string | undefined,
 ): ApiErrorContext {
   const secrets = secret ? prepared.auth.revealingForms(secret) : [];
@@ -31,7 +31,8 @@ export function errorContext(
     idempotent,
     url: result.url,
     status: result.response.status,
-    statusText: result.response.statusText,
+    // The reason phrase is the server's text too: a hostile server may echo the key there.
+    statusText: secrets.length === 0 ? result.response.statusText : scrubText(result.response.statusText, secrets),
     headers,
     body,
     requestId: findRequestId(headers, body.value),

@@ -1,122 +1,219 @@
-import { requireCredential, requireCredentialSync } from "../credentials/resolve-credential.js";
-import { sleep } from "../utils/abortable.js";
-import type { ApiErrorContext } from "./api-error-context.js";
+import type { KyInstance, Options as KyOptions } from "ky";
+import { scrubText } from "../secrets/redact.js";
+import { bodyOf, boundedFetch } from "./bounded-fetch.js";
 import { buildURL } from "./build-url.js";
 import { checkCallOptions } from "./check-options.js";
 import { errorContext } from "./error-response.js";
-import { sendFollowingRedirects, type FinalResult } from "./follow-redirects.js";
+import type { Exchange } from "./exchange.js";
 import { applyHeaders, toLayers } from "./headers.js";
+import { createKyClient } from "./ky-client.js";
+import { linkSignal, type LinkedSignal } from "./linked-signal.js";
+import { loadKy, type KyModule } from "./load-ky.js";
+import { mapFailure } from "./map-failure.js";
 import type { PreparedTransport } from "./prepared-transport.js";
 import { readSuccess } from "./read-success.js";
-import { backoffDelay, IDEMPOTENT_METHODS, isRetryableFailure, NOT_PROCESSED_STATUSES, RETRYABLE_STATUSES } from "./retry-policy.js";
+import { nextRedirect } from "./redirect-policy.js";
+import { resolveAttemptCredential } from "./resolve-attempt-credential.js";
+import { parseRetryAfter } from "./retry-after.js";
+import { failureKind, IDEMPOTENT_METHODS, mayRetryFailure, NOT_PROCESSED_STATUSES, RETRYABLE_STATUSES } from "./retry-policy.js";
 import type { TransportRequest, TransportResponse } from "./transport-options.js";
 
+/** What one attempt learned about the credential it sent, for scrubbing and the 401 refresh. */
+interface SentCredential {
+  secret: string | undefined;
+  refreshable: boolean;
+}
+
 /**
- * Runs one operation: builds the request once, then attempts it, retrying what is safe to retry.
- * - Connection failures and timeouts: retried when the operation is idempotent, or when the
- *   connection never opened (nothing reached the server).
- * - Error statuses: 408, 429 and 5xx are retried when idempotent; a non-idempotent operation
- *   (a launch, a paid generation) only after 429, which proves the server did not act on it.
- * - `Retry-After` is honoured up to a cap; a longer wait ends the retries with the error.
- * - A 401 with a refreshable credential refreshes it once and tries again.
+ * Runs one operation through the transport's ky instance. ky carries the attempt loop: timeout,
+ * retries with backoff and Retry-After, and the hooks below. What stays here is what ky cannot
+ * express: the idempotency rule (`shouldRetry`), the credential resolved per attempt
+ * (`beforeRequest`), the redirect policy, the one credential refresh after a 401 (which must not use
+ * up one of the caller's retries), and turning failures into typed errors.
  */
 export async function execute<TOutput>(
   prepared: PreparedTransport,
   request: TransportRequest<TOutput>,
   withMeta: boolean,
 ): Promise<TransportResponse<TOutput>> {
-  const { operation, method, signal } = request;
   checkCallOptions(request);
-  const url = buildURL(prepared.baseURL, request.path, operation, request.pathParams, request.query);
+  const { operation } = request;
+  let url = buildURL(prepared.baseURL, request.path, operation, request.pathParams, request.query);
+  let method: string = request.method;
   const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(method);
-  const maxRetries = request.maxRetries ?? prepared.maxRetries;
   const headers = { ...prepared.defaultHeaders };
   for (const layer of toLayers(request.headers)) applyHeaders(headers, layer);
-  const body = encodeBody(request, headers);
-  let reauthenticated = false;
-
-  for (let attempt = 0; ; attempt++) {
-    let result: FinalResult;
-    let secret: string | undefined;
-    let refreshable = false;
-    try {
-      if (prepared.rateLimiter) await prepared.rateLimiter.acquire(signal);
-      for (const limiter of request.rateLimiters ?? []) await limiter.acquire(signal);
-      const attemptHeaders = { ...headers };
-      if (prepared.auth.needsSecret && prepared.auth.headerName) {
-        // A source that answers synchronously (a value, an environment variable) skips a promise per
-        // request; requireCredentialSync is undefined for the others, which are awaited.
-        const source = prepared.credential!;
-        const credential =
-          requireCredentialSync(source, prepared.missingCredential) ??
-          (await requireCredential(source, prepared.missingCredential, { signal }));
-        secret = credential.secret.reveal();
-        refreshable = credential.refreshable === true;
-        // Set last: the resolved credential wins over any caller header of the same name.
-        attemptHeaders[prepared.auth.headerName] = prepared.auth.headerValue(secret);
+  let body = encodeBody(request, headers);
+  const loaded = loadKy();
+  const module = "ky" in loaded ? loaded : await loaded;
+  const client = (prepared.ky.instance ??= createKyClient(module, prepared));
+  const linked = request.signal ? linkSignal(request.signal) : undefined;
+  try {
+    let refreshed = false;
+    for (let hops = 0; ; ) {
+      const sent: SentCredential = { secret: undefined, refreshable: false };
+      const exchange = await send(prepared, client, module, request, { url, method, headers, body, idempotent, linked, sent });
+      const { response } = exchange;
+      if (response.ok) return readSuccess(prepared, request, exchange, withMeta);
+      const hop = nextRedirect(prepared, operation, method, url, response, hops);
+      if (hop) {
+        hops++;
+        url = hop.url;
+        method = hop.method;
+        if (hop.dropBody) {
+          body = undefined;
+          delete headers["content-type"];
+        }
+        continue;
       }
-      if (prepared.debug) logRequest(prepared, operation, method, url, attemptHeaders, secret);
-      result = await sendFollowingRedirects(prepared, {
-        url,
-        method,
-        headers: attemptHeaders,
-        body,
-        credentials: prepared.auth.credentials,
-        fetch: prepared.fetch,
-        timeoutMs: request.timeout ?? prepared.timeout,
-        signal,
-        operation,
-        responseType: request.responseType ?? "json",
-        baseURLOption: prepared.baseURLOption,
-      });
-    } catch (error) {
-      if (attempt < maxRetries && isRetryableFailure(error, idempotent)) {
-        await wait(prepared, request, backoffDelay(attempt, prepared.timing), attempt, maxRetries, (error as Error).message);
+      const context = errorContext(prepared, operation, method, idempotent, exchange, sent.secret);
+      const error = prepared.createApiError(context);
+      if (context.status === 401 && sent.refreshable && !refreshed && prepared.credential?.invalidate) {
+        refreshed = true;
+        prepared.credential.invalidate();
+        prepared.log.info(`${operation}: 401 with a refreshable credential; refreshing it and trying once more`);
         continue;
       }
       throw error;
     }
-
-    if (prepared.debug) prepared.log.debug(`${operation}: ← ${result.response.status} ${method} ${url}`);
-    if (result.response.ok) return readSuccess(prepared, request, result, withMeta);
-
-    const context = errorContext(prepared, operation, method, idempotent, result, secret);
-    const error = prepared.createApiError(context);
-    if (context.status === 401 && refreshable && !reauthenticated && prepared.credential?.invalidate) {
-      reauthenticated = true;
-      prepared.credential.invalidate();
-      prepared.log.info(`${operation}: 401 with a refreshable credential; refreshing it and trying once more`);
-      attempt--;
-      continue;
-    }
-    if (attempt < maxRetries && shouldRetryStatus(prepared, context, error, idempotent)) {
-      const delay = context.retryAfterMs ?? backoffDelay(attempt, prepared.timing);
-      if (delay > prepared.timing.maxRetryAfterMs) throw error;
-      await wait(prepared, request, delay, attempt, maxRetries, `${context.status} ${context.statusText}`.trim());
-      continue;
-    }
-    throw error;
+  } finally {
+    linked?.unlink();
   }
 }
 
-function shouldRetryStatus(prepared: PreparedTransport, context: ApiErrorContext, error: Error, idempotent: boolean): boolean {
-  // A provider's verdict `true` means the server did not act on the request, so any operation may repeat.
-  const verdict = prepared.shouldRetry?.(error, context);
-  if (verdict !== undefined) return verdict;
-  if (!RETRYABLE_STATUSES.has(context.status)) return false;
-  return idempotent || NOT_PROCESSED_STATUSES.has(context.status);
+interface CallParts {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Record<string, string>;
+  readonly body: BodyInit | undefined;
+  readonly idempotent: boolean;
+  readonly linked: LinkedSignal | undefined;
+  readonly sent: SentCredential;
 }
 
-async function wait<TOutput>(
+/** One call through ky; answers the final response (error statuses included), body read. */
+async function send<TOutput>(
+  prepared: PreparedTransport,
+  client: KyInstance,
+  module: KyModule,
+  request: TransportRequest<TOutput>,
+  parts: CallParts,
+): Promise<Exchange> {
+  const { operation } = request;
+  const timeoutMs = request.timeout ?? prepared.timeout;
+  const maxRetries = request.maxRetries ?? prepared.maxRetries;
+  const signal = parts.linked?.signal;
+  const options: KyOptions = {
+    method: parts.method,
+    headers: parts.headers,
+    body: parts.body ?? null,
+    timeout: timeoutMs,
+    fetch: boundedFetch({
+      fetch: prepared.fetch ?? globalThis.fetch,
+      operation,
+      maxResponseBytes: request.maxResponseBytes ?? prepared.maxResponseBytes,
+      responseType: request.responseType ?? "json",
+    }),
+    retry: {
+      limit: maxRetries,
+      shouldRetry: ({ error }) => shouldRetry(prepared, module, request, parts, error),
+    },
+    hooks: {
+      beforeRequest: [(kyRequest) => beforeRequest(prepared, request, parts, kyRequest, timeoutMs)],
+      beforeRetry: [
+        ({ error, retryCount }) =>
+          prepared.log.info(`${operation}: retry ${retryCount} of ${maxRetries} after: ${describeRetryReason(error, module, parts.sent.secret, prepared)}`),
+      ],
+    },
+  };
+  if (signal) options.signal = signal;
+  let response: Response;
+  try {
+    response = await client(parts.url, options);
+  } catch (error) {
+    if (module.isHTTPError(error)) response = error.response;
+    else {
+      throw mapFailure(
+        error,
+        { operation, method: parts.method, url: parts.url, timeoutMs, baseURLOption: prepared.baseURLOption, signal: request.signal },
+        module.isTimeoutError,
+      );
+    }
+  }
+  if (prepared.debug) prepared.log.debug(`${operation}: ← ${response.status} ${parts.method} ${parts.url}`);
+  const { text, bytes } = bodyOf(response);
+  return { response, text, bytes, url: parts.url };
+}
+
+/**
+ * ky's `beforeRequest` hook, run before every attempt: the rate limiters, then the credential,
+ * resolved within the attempt's time limit and set last, so it wins over any caller header of the
+ * same name. Headers are set on ky's request in place: no second Request per attempt.
+ */
+async function beforeRequest<TOutput>(
   prepared: PreparedTransport,
   request: TransportRequest<TOutput>,
-  delay: number,
-  attempt: number,
-  maxRetries: number,
-  reason: string,
+  parts: CallParts,
+  kyRequest: Request,
+  timeoutMs: number,
 ): Promise<void> {
-  prepared.log.info(`${request.operation}: retry ${attempt + 1} of ${maxRetries} in ${delay} ms after: ${reason}`);
-  await sleep(delay, request.signal, `${request.operation} (waiting to retry)`, request.operation);
+  const signal = request.signal;
+  if (prepared.rateLimiter) await prepared.rateLimiter.acquire(signal);
+  for (const limiter of request.rateLimiters ?? []) await limiter.acquire(signal);
+  if (prepared.auth.needsSecret && prepared.auth.headerName) {
+    const credential = await resolveAttemptCredential(prepared, request.operation, timeoutMs, signal);
+    const secret = credential.secret.reveal();
+    parts.sent.secret = secret;
+    parts.sent.refreshable = credential.refreshable === true;
+    kyRequest.headers.set(prepared.auth.headerName, prepared.auth.headerValue(secret));
+  }
+  if (prepared.debug) logRequest(prepared, request.operation, kyRequest, parts.sent.secret);
+}
+
+/**
+ * ky's `retry.shouldRetry`: false stops, undefined lets ky go on with its own rules (status list,
+ * Retry-After, backoff), true forces a retry with backoff.
+ */
+function shouldRetry<TOutput>(
+  prepared: PreparedTransport,
+  module: KyModule,
+  request: TransportRequest<TOutput>,
+  parts: CallParts,
+  error: Error,
+): boolean | undefined {
+  if (request.signal?.aborted) return false;
+  if (!module.isHTTPError(error)) return mayRetryFailure(failureKind(error, module.isTimeoutError), parts.idempotent) ? undefined : false;
+  const response = error.response;
+  const status = response.status;
+  if (prepared.shouldRetry) {
+    // A provider's verdict `true` means the server did not act on the request, so any operation may repeat.
+    const context = errorContext(prepared, request.operation, parts.method, parts.idempotent, { ...bodyOf(response), response, url: parts.url }, parts.sent.secret);
+    const verdict = prepared.shouldRetry(prepared.createApiError(context), context);
+    if (verdict === false) return false;
+    if (verdict === true) {
+      if (!withinRetryAfterCap(prepared, response)) return false;
+      // A listed status goes on through ky's own rules (Retry-After honoured); any other is forced.
+      return RETRYABLE_STATUSES.includes(status) ? undefined : true;
+    }
+  }
+  if (!RETRYABLE_STATUSES.includes(status)) return false;
+  if (!parts.idempotent && !NOT_PROCESSED_STATUSES.has(status)) return false;
+  // ky would cap a longer Retry-After at maxRetryAfter and wait; our rule returns the error at once.
+  return withinRetryAfterCap(prepared, response) ? undefined : false;
+}
+
+function withinRetryAfterCap(prepared: PreparedTransport, response: Response): boolean {
+  const value = response.headers.get("retry-after");
+  if (value === null) return true;
+  const ms = parseRetryAfter({ "retry-after": value });
+  return ms === undefined || ms <= prepared.timing.maxRetryAfterMs;
+}
+
+function describeRetryReason(error: Error, module: KyModule, secret: string | undefined, prepared: PreparedTransport): string {
+  if (!module.isHTTPError(error)) return error.message;
+  const { status, statusText } = error.response;
+  const text = `${status} ${statusText}`.trim();
+  return secret ? scrubText(text, prepared.auth.revealingForms(secret)) : text;
 }
 
 function encodeBody(request: TransportRequest<unknown>, headers: Record<string, string>): BodyInit | undefined {
@@ -131,19 +228,12 @@ function encodeBody(request: TransportRequest<unknown>, headers: Record<string, 
   return undefined;
 }
 
-function logRequest(
-  prepared: PreparedTransport,
-  operation: string,
-  method: string,
-  url: string,
-  headers: Record<string, string>,
-  secret: string | undefined,
-) {
+function logRequest(prepared: PreparedTransport, operation: string, request: Request, secret: string | undefined): void {
   const shown: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  request.headers.forEach((value, name) => {
     if (!prepared.hiddenHeaders.has(name)) shown[name] = value;
     // The credential header shows which key was used (`Bearer phak_…3f9a`), never the key itself.
     else shown[name] = name === prepared.auth.headerName && secret ? prepared.auth.redactedHeaderValue(secret) : "***";
-  }
-  prepared.log.debug(`${operation}: → ${method} ${url}`, { headers: shown });
+  });
+  prepared.log.debug(`${operation}: → ${request.method} ${request.url}`, { headers: shown });
 }

@@ -7,7 +7,8 @@ import type { RateLimiter } from "../rate-limit/rate-limiter.js";
 import type { ApiErrorContext } from "./api-error-context.js";
 import type { ResponseValidation } from "./response-validation.js";
 import type { RetryTiming } from "./retry-policy.js";
-import type { FetchFunction } from "./send-attempt.js";
+import type { KyInstance } from "ky";
+import type { FetchFunction } from "./bounded-fetch.js";
 import type { TransportOptions } from "./transport-options.js";
 
 /** Everything decided once per client, so the per-request path only does what must vary. */
@@ -36,6 +37,10 @@ export interface PreparedTransport {
   readonly timing: Required<RetryTiming>;
   /** What drifting success bodies do, unless a call says otherwise. */
   readonly responseValidation: ResponseValidation;
+  /** Largest response body read, in bytes. */
+  readonly maxResponseBytes: number;
+  /** The transport's ky instance, made at the first request (ky itself is loaded then). */
+  readonly ky: { instance?: KyInstance };
   /** Header names never shown in errors and logs. */
   readonly hiddenHeaders: ReadonlySet<string>;
 }

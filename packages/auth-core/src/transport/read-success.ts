@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { findRequestId } from "./error-body-fields.js";
-import type { FinalResult } from "./follow-redirects.js";
+import type { Exchange } from "./exchange.js";
 import { headersToObject } from "./headers.js";
 import { describeBody, parseBody } from "./parse-body.js";
 import type { PreparedTransport } from "./prepared-transport.js";
@@ -19,7 +19,7 @@ import type { ValidationIssue } from "../errors/validation-issue.js";
 export function readSuccess<TOutput>(
   prepared: PreparedTransport,
   request: TransportRequest<TOutput>,
-  result: FinalResult,
+  result: Exchange,
   withMeta: boolean,
 ): TransportResponse<TOutput> {
   const { response } = result;

@@ -1,8 +1,8 @@
-import { ConnectionError } from "../errors/connection-error.js";
-import { TimeoutError } from "../errors/timeout-error.js";
+import { CloudSdkError } from "../errors/cloud-sdk-error.js";
+import { BodyReadFailure } from "./bounded-fetch.js";
 
 /** Statuses worth retrying: the server was overloaded, timed out, or failed transiently. */
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
 
 /**
  * Statuses that prove the server did not act on the request (rate limited before processing), so
@@ -12,6 +12,13 @@ export const NOT_PROCESSED_STATUSES: ReadonlySet<number> = new Set([429]);
 
 /** Methods retried by default: repeating them does not change the outcome. */
 export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+
+/**
+ * Every method the transport sends. ky's `retry.methods` is a per-method allow-list, but our rule is
+ * per operation (a POST that only reads is idempotent; a non-idempotent one may still repeat after a
+ * 429), so every method is listed and `shouldRetry` decides.
+ */
+export const ALL_METHODS: readonly string[] = ["get", "head", "post", "put", "patch", "delete", "options"];
 
 // Failures that happen before a single byte reaches the server: safe to retry for any operation.
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
@@ -26,22 +33,32 @@ export interface RetryTiming {
   maxRetryAfterMs?: number;
 }
 
-/** Exponential backoff with jitter: initial × 2^attempt, capped, minus up to 25 % so clients spread out. */
-export function backoffDelay(attempt: number, timing: Required<RetryTiming>, random = Math.random): number {
-  const base = Math.min(timing.initialDelayMs * 2 ** attempt, timing.maxDelayMs);
-  return Math.round(base * (1 - random() * 0.25));
+/** What kind of failure ended an attempt, for the retry decision. */
+export type FailureKind = "timeout" | "not-sent" | "connection" | "final";
+
+/** Classifies an attempt's failure that is not an HTTP error status. */
+export function failureKind(error: unknown, isKyTimeout: (error: unknown) => boolean): FailureKind {
+  if (isKyTimeout(error)) return "timeout";
+  if (error instanceof BodyReadFailure) return "connection";
+  // Our own failures (too large, bad key, missing credential, …) would fail the same way again.
+  if (error instanceof CloudSdkError) return "final";
+  if (error instanceof Error && error.name === "AbortError") return "final";
+  return neverSent(error) ? "not-sent" : "connection";
 }
 
-/** Whether a failed attempt (no response) may be retried. */
-export function isRetryableFailure(error: unknown, idempotent: boolean): boolean {
-  if (error instanceof TimeoutError) return idempotent;
-  if (error instanceof ConnectionError) return idempotent || neverSent(error);
-  return false;
+/**
+ * Whether a failure without a response may be retried: a connection that never opened always (nothing
+ * reached the server); a timeout or a connection lost mid-way only for an idempotent operation.
+ */
+export function mayRetryFailure(kind: FailureKind, idempotent: boolean): boolean {
+  if (kind === "not-sent") return true;
+  if (kind === "final") return false;
+  return idempotent;
 }
 
 /** True when the connection failed before the request could reach the server. */
-export function neverSent(error: ConnectionError): boolean {
-  for (let cause: unknown = error.cause; cause; cause = (cause as { cause?: unknown }).cause) {
+export function neverSent(error: unknown): boolean {
+  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
     const code = (cause as { code?: unknown }).code;
     if (typeof code === "string" && NOT_SENT_CODES.has(code)) return true;
     if (cause === (cause as { cause?: unknown }).cause) break;

@@ -10,7 +10,7 @@ import type { QueryInput } from "./build-url.js";
 import type { HeadersInput } from "./headers.js";
 import type { ResponseValidation } from "./response-validation.js";
 import type { RetryTiming } from "./retry-policy.js";
-import type { FetchFunction, ResponseType } from "./send-attempt.js";
+import type { FetchFunction, ResponseType } from "./bounded-fetch.js";
 
 /** HTTP methods the transport sends. */
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";

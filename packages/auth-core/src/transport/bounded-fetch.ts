@@ -1,0 +1,139 @@
+import { ResponseTooLargeError } from "../errors/response-too-large-error.js";
+import { parseRetryAfter } from "./retry-after.js";
+
+/** A fetch-compatible function: global fetch, undici's fetch with a dispatcher, a test double. */
+export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+
+/** What the response body is read as. */
+export type ResponseType = "json" | "text" | "bytes" | "none";
+
+/** Statuses the redirect policy acts on (with a Location header); other 3xx are answers like any other. */
+export const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+/** A response body, read in full. */
+export interface ReadBody {
+  readonly text: string;
+  readonly bytes: Uint8Array | undefined;
+}
+
+/** The connection failed after the status line arrived: the server may have acted on the request. */
+export class BodyReadFailure extends Error {
+  readonly status: number;
+  constructor(status: number, cause: unknown) {
+    super("the connection was closed while reading the response", { cause });
+    this.status = status;
+  }
+}
+
+// Bodies read by the fetch below, found again by the response ky hands back (or puts on an HTTPError).
+const bodies = new WeakMap<Response, ReadBody>();
+
+/** The body read for a response that went through {@link boundedFetch}. */
+export function bodyOf(response: Response): ReadBody {
+  return bodies.get(response) ?? { text: "", bytes: undefined };
+}
+
+/** What one call's fetch needs to know. */
+export interface BoundedFetchOptions {
+  readonly fetch: FetchFunction;
+  readonly operation: string;
+  readonly maxResponseBytes: number;
+  /** Success bodies of `bytes` calls are kept as bytes; everything else is decoded as text. */
+  readonly responseType: ResponseType;
+}
+
+/**
+ * The `fetch` handed to ky: it sends the request, then reads the whole body before answering.
+ *
+ * Own code, because ky cannot express two rules: its `timeout` stops counting when the headers
+ * arrive, and it has no size limit. Read here, inside ky's fetch, the body is covered by ky's timeout
+ * (which aborts the request, closing the connection), a failed body read goes through ky's retry
+ * decision like any other failure, and a body over `maxResponseBytes` ends with a
+ * ResponseTooLargeError without being read further.
+ */
+export function boundedFetch(options: BoundedFetchOptions): (input: Request | string | URL, init?: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    const response = await options.fetch(input, init);
+    if (REDIRECTS.has(response.status) && response.headers.has("location")) {
+      // Redirects are decided by the transport; their bodies are never needed.
+      void response.body?.cancel().catch(() => undefined);
+      return response;
+    }
+    // ky always hands a Request; its signal is the attempt's (ky's timeout and the caller's).
+    const signal = input instanceof Request ? input.signal : init?.signal;
+    const body = await readBounded(response, signal, options);
+    if (!response.ok && response.headers.has("retry-after") && parseRetryAfter({ "retry-after": response.headers.get("retry-after")! }) === undefined) {
+      // ky reads Retry-After itself and obeys `-5` (retry at once) or `5, 10` (a date in 2001). A
+      // value that is neither delta-seconds nor an HTTP-date is dropped, so backoff applies.
+      const headers = new Headers(response.headers);
+      headers.delete("retry-after");
+      const cleaned = new Response(null, { status: response.status, statusText: response.statusText, headers });
+      bodies.set(cleaned, body);
+      return cleaned;
+    }
+    bodies.set(response, body);
+    return response;
+  };
+}
+
+async function readBounded(response: Response, signal: AbortSignal | null | undefined, options: BoundedFetchOptions): Promise<ReadBody> {
+  const { maxResponseBytes } = options;
+  const keepBytes = options.responseType === "bytes" && response.ok;
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (declared > maxResponseBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge(response, options);
+  }
+  const stream = response.body;
+  if (!stream) return { text: "", bytes: keepBytes ? new Uint8Array() : undefined };
+  const reader = stream.getReader();
+  // A fetch that ignores its signal (a custom one) still stops being read when the attempt ends.
+  const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      let read: ReadableStreamReadResult<Uint8Array>;
+      try {
+        read = await reader.read();
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        throw new BodyReadFailure(response.status, error);
+      }
+      // A cancel on abort ends the read as if the body were complete: it is not.
+      if (signal?.aborted) throw signal.reason;
+      if (read.done) break;
+      size += read.value.byteLength;
+      if (size > maxResponseBytes) {
+        void reader.cancel().catch(() => undefined);
+        throw tooLarge(response, options);
+      }
+      chunks.push(read.value);
+    }
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+  }
+  const bytes = chunks.length === 1 ? chunks[0]! : concat(chunks, size);
+  if (keepBytes) return { text: "", bytes };
+  return { text: new TextDecoder().decode(bytes), bytes: undefined };
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return all;
+}
+
+function tooLarge(response: Response, options: BoundedFetchOptions): ResponseTooLargeError {
+  const limit = options.maxResponseBytes;
+  return new ResponseTooLargeError(
+    `${options.operation}: the response (status ${response.status}) is larger than maxResponseBytes (${limit} bytes); ` +
+      `reading stopped and the connection was closed. Raise maxResponseBytes on the client or this call if such a large answer is expected.`,
+    { operation: options.operation, maxResponseBytes: limit, status: response.status },
+  );
+}
