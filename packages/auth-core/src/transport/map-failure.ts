@@ -43,7 +43,7 @@ export function mapFailure(error: unknown, call: FailedCall, isKyTimeout: (error
       { cause: error.cause, url, operation },
     );
   }
-  if (error instanceof Error && error.name === "AbortError") return new AbortError(`${operation} was aborted.`, { cause: error, operation });
+  if ((error as { name?: unknown } | null)?.name === "AbortError") return new AbortError(`${operation} was aborted.`, { cause: error, operation });
   return new ConnectionError(
     `${operation} could not reach ${parsed.origin} (${target}): ${describeNetworkFailure(error)}. ` +
       `Check the network connection, any proxy, and the ${call.baseURLOption} option.`,
@@ -55,7 +55,10 @@ export function mapFailure(error: unknown, call: FailedCall, isKyTimeout: (error
 function describeNetworkFailure(error: unknown): string {
   const parts: string[] = [];
   for (let current: unknown = error; current && parts.length < 4; current = (current as { cause?: unknown }).cause) {
-    const message = current instanceof Error ? current.message : typeof current === "string" ? current : undefined;
+    // Not `instanceof Error`: a fetch from another realm (a vm context, a test runner) throws errors of
+    // that realm's classes.
+    const text = (current as { message?: unknown }).message;
+    const message = typeof text === "string" ? text : typeof current === "string" ? current : undefined;
     const code = (current as { code?: unknown }).code;
     if (message && !parts.includes(message)) parts.push(typeof code === "string" && !message.includes(code) ? `${message} (${code})` : message);
     if (current === (current as { cause?: unknown }).cause) break;

@@ -37,12 +37,15 @@ export interface RetryTiming {
 export type FailureKind = "timeout" | "not-sent" | "connection" | "final";
 
 /** Classifies an attempt's failure that is not an HTTP error status. */
-export function failureKind(error: unknown, isKyTimeout: (error: unknown) => boolean): FailureKind {
+export function failureKind(thrown: unknown, isKyTimeout: (error: unknown) => boolean): FailureKind {
+  // ky wraps what is not an `Error` of its own realm (a fetch from a vm context, a sandbox, a test
+  // runner) in a NonError; the original keeps the cause chain that tells a refused connection.
+  const error = (thrown as { name?: unknown } | null)?.name === "NonError" ? (thrown as { value?: unknown }).value : thrown;
   if (isKyTimeout(error)) return "timeout";
   if (error instanceof BodyReadFailure) return "connection";
   // Our own failures (too large, bad key, missing credential, …) would fail the same way again.
   if (error instanceof CloudSdkError) return "final";
-  if (error instanceof Error && error.name === "AbortError") return "final";
+  if ((error as { name?: unknown } | null)?.name === "AbortError") return "final";
   return neverSent(error) ? "not-sent" : "connection";
 }
 
