@@ -151,4 +151,24 @@ describe("a secret-bearing response that fails validation", () => {
       expect(text).not.toContain("MIIEsecret");
     }
   });
+
+  test("a non-JSON body is not quoted either", async () => {
+    server.use(http.post(`${BASE}/keys`, () => new HttpResponse(PRIVATE_KEY, { headers: { "content-type": "text/plain" } })));
+    const error = (await failure(
+      make().request({ operation: "keys.add", method: "POST", path: "/keys", schema: Key, sensitiveResponse: true }),
+    )) as ResponseValidationError;
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.message).toContain("it is not shown, as this operation's answer carries a secret");
+    expect(error.message).toContain("The resource may have been created anyway");
+    expect(`${error.message} ${inspect(error)} ${JSON.stringify(error)}`).not.toContain("MIIEsecret");
+  });
+
+  test("a read that carries a secret does not claim something may have been created", async () => {
+    server.use(http.get(`${BASE}/keys/1`, () => HttpResponse.json({ id: 5, private_key: PRIVATE_KEY })));
+    const error = (await failure(
+      make().request({ operation: "keys.get", method: "GET", path: "/keys/1", schema: Key, sensitiveResponse: true }),
+    )) as ResponseValidationError;
+    expect(error.message).not.toContain("may have been created");
+    expect(inspect(error, { depth: 10})).not.toContain("MIIEsecret");
+  });
 });

@@ -7,6 +7,7 @@ import { describeBody, parseBody } from "./parse-body.js";
 import type { PreparedTransport } from "./prepared-transport.js";
 import type { TransportRequest, TransportResponse } from "./transport-options.js";
 import { firstDriftWarning } from "./response-validation.js";
+import { IDEMPOTENT_METHODS } from "./retry-policy.js";
 import { summarizeIssues, toValidationIssues } from "./validate.js";
 import type { ValidationIssue } from "../errors/validation-issue.js";
 
@@ -40,8 +41,12 @@ export function readSuccess<TOutput>(
       const what = `${prepared.provider} API answered ${request.operation} with ${describeBody(body)} where JSON was expected (status ${response.status})`;
       if (mode === "strict") {
         const { requestId } = meta(body.value);
+        // A secret-bearing answer is never quoted, not even as the text of a non-JSON body.
+        const shown = request.sensitiveResponse
+          ? `${prepared.provider} API answered ${request.operation} with a body that is not JSON (status ${response.status}); it is not shown, as this operation's answer carries a secret`
+          : what;
         throw new ResponseValidationError(
-          `${what}. A proxy or captive portal may be in the way; check the ${prepared.baseURLOption} option.${idSuffix(requestId)}`,
+          `${shown}. A proxy or captive portal may be in the way; check the ${prepared.baseURLOption} option.${createdNote(request)}${idSuffix(requestId)}`,
           { operation: request.operation, body: request.sensitiveResponse ? undefined : body.value, status: response.status, requestId },
         );
       }
@@ -83,13 +88,20 @@ function driftError<TOutput>(
   // the error: not the body, not the values the issues received.
   const sensitive = request.sensitiveResponse === true;
   const kept = sensitive ? issues.map((issue) => ({ ...issue, received: "[redacted]", message: "[redacted]" })) : issues;
-  const created = sensitive ? " The resource may have been created anyway: check before you try again." : "";
+  const created = sensitive ? createdNote(request) : "";
   return new ResponseValidationError(
     `${prepared.provider} API response to ${request.operation} does not have the expected shape: ${summarizeIssues(kept)}. ` +
       `The API may have changed; please report it to the SDK maintainers.${created}${idSuffix(requestId)} ` +
       `To receive the body as sent instead, set responseValidation: "warn" (or "off") on the client or on this call.`,
     { operation: request.operation, issues: kept, body: sensitive ? undefined : data, status, requestId },
   );
+}
+
+/** For a secret-bearing answer of an operation that creates: it may exist although the call failed. */
+function createdNote<TOutput>(request: TransportRequest<TOutput>): string {
+  if (!request.sensitiveResponse) return "";
+  const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(request.method);
+  return idempotent ? "" : " The resource may have been created anyway: check before you try again.";
 }
 
 /** The differing paths for a warning: at most five, then a count. */
