@@ -1,10 +1,13 @@
-import type { ApiKeyOption, FetchFunction, HeadersInput, Logger, LogLevel } from "@cloud-sdk/auth-core";
+import type { ApiKeyOption, FetchFunction, HeadersInput, Logger, LogLevel, ResponseValidation } from "@cloud-sdk/auth-core";
 
 /** Where the client reads its key when `apiKey` is not given (once, when the client is created). */
 export const API_KEY_ENVIRONMENT_VARIABLE = "LAMBDA_API_KEY";
 /** Where the client reads its base URL when `baseURL` is not given. */
 export const BASE_URL_ENVIRONMENT_VARIABLE = "LAMBDA_API_BASE_URL";
-/** Where the client reads its log level when `logLevel` is not given: off, error, warn, info, debug. */
+/**
+ * Where the client reads its log level when `logLevel` is not given: off, error, warn, info, debug,
+ * in any case (`DEBUG` works like `debug`).
+ */
 export const LOG_LEVEL_ENVIRONMENT_VARIABLE = "LAMBDA_LOG";
 /** Lambda's production API. */
 export const DEFAULT_BASE_URL = "https://cloud.lambda.ai/api/v1";
@@ -80,6 +83,30 @@ export interface LambdaCloudClientOptions {
    * ```
    */
   maxRetries?: number | undefined;
+  /**
+   * What a success response that does not match this SDK's schema does (Lambda changed a field,
+   * say): `"strict"` (default) throws a `ResponseValidationError` naming the operation and the
+   * field; `"warn"` returns the body as Lambda sent it and logs one warning per operation through
+   * `logger`; `"off"` skips the check. Also settable per call. Error responses are read the same
+   * way in every mode.
+   *
+   * @example
+   * ```ts
+   * const client = new LambdaCloudClient({ responseValidation: "warn" });
+   * await client.instances.list(undefined, { responseValidation: "strict" }); // per call
+   * ```
+   */
+  responseValidation?: ResponseValidation | undefined;
+  /**
+   * The largest response body read, in bytes; a larger one fails instead of filling memory.
+   * Default: auth-core's (64 MiB). Also settable per call.
+   *
+   * @example
+   * ```ts
+   * new LambdaCloudClient({ maxResponseBytes: 8 * 1024 * 1024 });
+   * ```
+   */
+  maxResponseBytes?: number | undefined;
   /**
    * `"bearer"` (default, Lambda's recommendation) sends `Authorization: Bearer <key>`; `"basic"`
    * sends HTTP Basic with the key as username and an empty password, as `curl -u KEY:` does.

@@ -47,6 +47,7 @@ function authFor(scheme: unknown) {
 }
 
 function logLevelFromEnv(): LogLevel | undefined {
+  // Case does not matter (readEnv trims): LAMBDA_LOG=DEBUG means what LAMBDA_LOG=debug does.
   const level = readEnv(LOG_LEVEL_ENVIRONMENT_VARIABLE)?.toLowerCase();
   return isLogLevel(level) ? level : undefined;
 }
@@ -113,6 +114,8 @@ export class LambdaCloudClient {
       fetch: options.fetch,
       timeout: options.timeout,
       maxRetries: options.maxRetries,
+      responseValidation: options.responseValidation,
+      maxResponseBytes: options.maxResponseBytes,
       logger: options.logger,
       logLevel: options.logLevel ?? logLevelFromEnv(),
       createApiError: (context) => createLambdaCloudError(context, hints),

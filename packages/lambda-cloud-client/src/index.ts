@@ -59,6 +59,7 @@ export {
   type Page,
   type Paginator,
   type RequestOptions,
+  type ResponseValidation,
   type ValidationIssue,
 } from "@cloud-sdk/auth-core";
 

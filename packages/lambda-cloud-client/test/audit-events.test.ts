@@ -67,11 +67,25 @@ describe("client.auditEvents.list() filters", () => {
     expect(rest.map((event) => event.event_id)).toEqual(ALL_IDS.slice(3));
   });
 
-  it("refuses bad filters when list() is called, before anything is sent", async () => {
+  it("refuses a bad value of a known filter when list() is called, before anything is sent", async () => {
     const c = client();
     expect(() => c.auditEvents.list({ start: new Date("not a date") })).toThrow(RequestValidationError);
-    expect(() => c.auditEvents.list({ since: "2025-01-01" } as never)).toThrow("auditEvents.list: invalid arguments");
+    expect(() => c.auditEvents.list({ resource_type: "" })).toThrow("auditEvents.list: invalid arguments: resource_type");
     expect(await sent()).toHaveLength(0);
+  });
+
+  it("sends a filter this release does not know as given, on every page; refuses one a URL cannot carry", async () => {
+    const c = client();
+    const events = await c.auditEvents.list({ since: "2025-01-01" } as never).toArray();
+    expect(events).toHaveLength(7); // the fake does not know it either, and ignores it
+    const requests = await sent();
+    expect(requests).toHaveLength(3);
+    expect(requests.map((request) => request.query.get("since"))).toEqual(["2025-01-01", "2025-01-01", "2025-01-01"]);
+    expectRequest(requests[0]!, { method: "GET", path: "/audit-events", apiKey: mock.apiKey, query: { since: "2025-01-01" } });
+    expect(() => c.auditEvents.list({ actor: { id: "u1" } } as never)).toThrow(
+      "auditEvents.list: invalid arguments: actor: expected a string, number or boolean, or an array of them, received an object.",
+    );
+    expect(await sent()).toHaveLength(3);
   });
 
   it("a server that repeats a page_token is stopped with an error instead of looping forever", async () => {

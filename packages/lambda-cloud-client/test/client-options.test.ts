@@ -171,4 +171,27 @@ describe("other options", () => {
     await client({ logger, logLevel: "warn" }).regions.list();
     expect(debug).not.toHaveBeenCalled();
   });
+
+  it.each(["DEBUG", "Debug", " debug "])("LAMBDA_LOG=%j is read whatever its case (and spaces)", async (value) => {
+    process.env.LAMBDA_LOG = value;
+    const debug = jest.fn();
+    await client({ logger: { error: jest.fn(), warn: jest.fn(), info: jest.fn(), debug } }).regions.list();
+    expect(debug).toHaveBeenCalledWith(expect.stringContaining("regions.list: → GET"), expect.anything());
+  });
+
+  it("LAMBDA_LOG=OFF silences warnings; a value that is no level is ignored, leaving the default (warn)", async () => {
+    const recorder = () => ({ error: jest.fn(), warn: jest.fn(), info: jest.fn(), debug: jest.fn() });
+    // Drifted answers in "warn" mode: each logs one warning (per operation), unless silenced.
+    (mock.state.regions[0] as unknown as Record<string, unknown>).description = 7;
+    (mock.state.images[0] as unknown as Record<string, unknown>).name = 7;
+    process.env.LAMBDA_LOG = "OFF";
+    const quiet = recorder();
+    await client({ logger: quiet, responseValidation: "warn" }).regions.list();
+    expect(quiet.warn).not.toHaveBeenCalled();
+    process.env.LAMBDA_LOG = "VERBOSE";
+    const defaults = recorder();
+    await client({ logger: defaults, responseValidation: "warn" }).images.list();
+    expect(defaults.warn).toHaveBeenCalledTimes(1);
+    expect(defaults.debug).not.toHaveBeenCalled();
+  });
 });

@@ -91,9 +91,17 @@ describe("the global ruleset", () => {
     expect(mock.state.globalFirewallRuleset.rules).toEqual([ping]);
   });
 
-  it("cannot be renamed", async () => {
+  it("cannot be renamed: a name is not a field of the global patch, and is ignored like any unknown field", async () => {
     const res = await call("PATCH", "/firewall-rulesets/global", { body: { name: "mine" } });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ data: { id: "global", name: "Default Workspace Global Rules", rules: [ssh] } });
     expect(mock.state.globalFirewallRuleset.name).toBe("Default Workspace Global Rules");
+  });
+
+  it("still refuses a bad value of a known field with 400 global/invalid-parameters", async () => {
+    const res = await call("PATCH", "/firewall-rulesets/global", { body: { rules: "all" } });
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({ error: { code: "global/invalid-parameters" } });
+    expect(mock.state.globalFirewallRuleset.rules).toEqual([ssh]);
   });
 });

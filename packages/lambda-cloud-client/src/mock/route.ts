@@ -20,8 +20,20 @@ export function ok(payload: unknown, status = 200): Response {
 }
 
 /**
- * Reads a JSON body and validates it with `schema`. Unreadable JSON or a body the schema rejects
- * becomes Lambda's 400 `global/invalid-parameters`, naming the first offending field.
+ * Top-level fields the body schema does not know are left out before validation, not refused: the
+ * spec's request bodies do not forbid other properties, and a client may send a field newer than
+ * the fake (Lambda ignoring such fields is assumed; it is not documented).
+ */
+function withoutUnknownFields(schema: v.GenericSchema, json: unknown): unknown {
+  const entries = (schema as { entries?: Record<string, unknown> }).entries;
+  if (!entries || typeof json !== "object" || json === null || Array.isArray(json)) return json;
+  return Object.fromEntries(Object.entries(json).filter(([key]) => Object.hasOwn(entries, key)));
+}
+
+/**
+ * Reads a JSON body and validates it with `schema`, ignoring top-level fields it does not know.
+ * Unreadable JSON or a body the schema rejects becomes Lambda's 400 `global/invalid-parameters`,
+ * naming the first offending field.
  */
 export async function readBody<TSchema extends v.GenericSchema>(
   request: Request,
@@ -33,7 +45,7 @@ export async function readBody<TSchema extends v.GenericSchema>(
   } catch {
     return { ok: false, response: invalidParameters("The request body must be valid JSON.") };
   }
-  const result = v.safeParse(schema, json);
+  const result = v.safeParse(schema, withoutUnknownFields(schema, json));
   if (result.success) return { ok: true, value: result.output };
   const issue = result.issues[0];
   const field = issue ? v.getDotPath(issue) : null;

@@ -1,7 +1,8 @@
-import { paginate, validateInput, type Paginator, type RequestOptions, type Transport } from "@cloud-sdk/auth-core";
+import { paginate, type Paginator, type RequestOptions, type Transport } from "@cloud-sdk/auth-core";
 import * as v from "valibot";
 import { toAuditEventsPage, type AuditEvent } from "../schemas/audit-event.js";
 import { defineOperation, send } from "./operation.js";
+import { validateQuery } from "./query.js";
 
 const LIST = defineOperation("auditEvents.list", "getAuditEvents");
 
@@ -50,7 +51,7 @@ export class AuditEvents {
    */
   list(params?: ListAuditEventsParams, options?: RequestOptions): Paginator<AuditEvent, string> {
     // Checked now, so bad filters throw here rather than at the first iteration.
-    const { page_token: firstToken, ...filters } = validateInput(ListArguments, params ?? {}, LIST.operation);
+    const { page_token: firstToken, ...filters } = validateQuery(ListArguments, params ?? {}, LIST.operation);
     return paginate<AuditEvent, string>(async (pageToken) => {
       const query = { ...filters, page_token: pageToken ?? firstToken };
       const page = toAuditEventsPage(await send(this.#transport, LIST, { query }, options));

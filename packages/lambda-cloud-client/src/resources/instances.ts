@@ -8,17 +8,21 @@ import {
   UpdateInstanceRequest,
 } from "../schemas/instance-requests.js";
 import { defineOperation, send } from "./operation.js";
+import { validateQuery } from "./query.js";
 
-const LIST = defineOperation("instances.list", "listInstances");
-const GET = defineOperation("instances.get", "getInstance");
+// Every answer that carries instances carries their `jupyter_token` (and a `jupyter_url` holding it),
+// the secret that logs into the instance's JupyterLab: a drifted body must not put it on an error.
+const sensitiveResponse = true;
+const LIST = defineOperation("instances.list", "listInstances", { sensitiveResponse });
+const GET = defineOperation("instances.get", "getInstance", { sensitiveResponse });
 // Renaming twice to the same name is harmless: last write wins.
-const UPDATE = defineOperation("instances.update", "postInstance", { idempotent: true });
+const UPDATE = defineOperation("instances.update", "postInstance", { idempotent: true, sensitiveResponse });
 // No idempotency key exists: a repeated launch after a lost answer starts a second billing machine.
 const LAUNCH = defineOperation("instances.launch", "launchInstance", { idempotent: false });
 // Each call restarts again.
-const RESTART = defineOperation("instances.restart", "restartInstance", { idempotent: false });
+const RESTART = defineOperation("instances.restart", "restartInstance", { idempotent: false, sensitiveResponse });
 // Terminating twice ends in the same state (a repeat may answer 404: already gone).
-const TERMINATE = defineOperation("instances.terminate", "terminateInstance", { idempotent: true });
+const TERMINATE = defineOperation("instances.terminate", "terminateInstance", { idempotent: true, sensitiveResponse });
 
 /**
  * GPU instances: list, read, rename, launch, restart, terminate.
@@ -53,7 +57,7 @@ export class Instances {
    */
   async list(params?: ListInstancesQuery, options?: RequestOptions): Promise<Instance[]> {
     if (params === undefined) return (await send(this.#transport, LIST, undefined, options)).data;
-    const query = validateInput(ListInstancesQuery, params, LIST.operation);
+    const query = validateQuery(ListInstancesQuery, params, LIST.operation);
     return (await send(this.#transport, LIST, { query }, options)).data;
   }
 

@@ -1,4 +1,4 @@
-import type { HttpMethod, QueryInput, RateLimiter, RequestOptions, Transport } from "@cloud-sdk/auth-core";
+import { pickRequestOptions, type HttpMethod, type QueryInput, type RateLimiter, type RequestOptions, type Transport } from "@cloud-sdk/auth-core";
 import type * as v from "valibot";
 import { LAMBDA_CLOUD_OPERATIONS, type LambdaCloudOperationId } from "../schemas/operations.js";
 
@@ -13,6 +13,11 @@ export interface Operation<TOutput> {
   readonly schema: v.GenericSchema<unknown, TOutput>;
   /** Whether repeating the request is harmless; undefined: by method (GET, PUT, DELETE yes). */
   readonly idempotent: boolean | undefined;
+  /**
+   * The success body carries a secret (a generated private key, a Jupyter token, a presigned URL):
+   * a body that fails validation keeps nothing of it on the error.
+   */
+  readonly sensitiveResponse: boolean | undefined;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface Operation<TOutput> {
 export function defineOperation<TId extends LambdaCloudOperationId, TOutput = ResponseOf<TId>>(
   operation: string,
   id: TId,
-  options: { idempotent?: boolean; schema?: v.GenericSchema<unknown, TOutput> } = {},
+  options: { idempotent?: boolean; sensitiveResponse?: boolean; schema?: v.GenericSchema<unknown, TOutput> } = {},
 ): Operation<TOutput> {
   const spec = LAMBDA_CLOUD_OPERATIONS[id];
   return {
@@ -31,6 +36,7 @@ export function defineOperation<TId extends LambdaCloudOperationId, TOutput = Re
     path: spec.path,
     schema: options.schema ?? (spec.response as unknown as v.GenericSchema<unknown, TOutput>),
     idempotent: options.idempotent,
+    sensitiveResponse: options.sensitiveResponse,
   };
 }
 
@@ -43,8 +49,10 @@ export interface RequestParts {
 }
 
 /**
- * Sends an operation. The caller's options are picked field by field, so nothing else a caller
- * passes (an `idempotent` flag from plain JavaScript, say) can change how the request is sent.
+ * Sends an operation. The caller's options go through auth-core's `pickRequestOptions`, the one
+ * list of per-call options (signal, timeout, maxRetries, headers, responseValidation,
+ * maxResponseBytes): nothing else a caller passes (an `idempotent` flag from plain JavaScript, say)
+ * can change how the request is sent, and an option added there reaches every method here.
  */
 export function send<TOutput>(
   transport: Transport,
@@ -56,9 +64,6 @@ export function send<TOutput>(
   return transport.request({
     ...operation,
     ...parts,
-    signal: options?.signal,
-    timeout: options?.timeout,
-    maxRetries: options?.maxRetries,
-    headers: options?.headers,
+    ...pickRequestOptions(options),
   });
 }

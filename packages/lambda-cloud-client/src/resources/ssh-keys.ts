@@ -7,7 +7,13 @@ const LIST = defineOperation("sshKeys.list", "listSSHKeys");
 // Adding twice stores two keys (and for a generated pair, a lost answer loses the private key).
 const IMPORT = defineOperation("sshKeys.add", "addSSHKey", { idempotent: false, schema: dataEnvelope(SSHKey) });
 // Without public_key the answer must carry the private key: its absence is an error, not a silent undefined.
-const GENERATE = defineOperation("sshKeys.add", "addSSHKey", { idempotent: false, schema: dataEnvelope(GeneratedSSHKey) });
+// That answer is secret: a drifted one keeps nothing of its body on the error, whose message says
+// the key may exist already (delete it, since its private half is lost).
+const GENERATE = defineOperation("sshKeys.add", "addSSHKey", {
+  idempotent: false,
+  sensitiveResponse: true,
+  schema: dataEnvelope(GeneratedSSHKey),
+});
 const DELETE = defineOperation("sshKeys.delete", "deleteSSHKey");
 
 /** The SSH keys of the account, installed on instances at launch. */
@@ -34,7 +40,10 @@ export class SSHKeys {
   /**
    * Imports a public key, or, without `public_key`, has Lambda generate a pair: the result then
    * carries `private_key`, returned this once and never stored by Lambda. Not retried
-   * automatically. `POST /ssh-keys`.
+   * automatically. A generated answer that does not have the expected shape fails with a
+   * `ResponseValidationError` that keeps nothing of the body (the private key stays off errors and
+   * logs): the key may exist by then, so look for it in `list()` and delete it.
+   * `POST /ssh-keys`.
    *
    * @example
    * ```ts

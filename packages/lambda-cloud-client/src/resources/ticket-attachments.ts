@@ -7,13 +7,18 @@ import {
   type AttachmentInitiateResponse,
 } from "../schemas/ticket-attachment.js";
 import { defineOperation, send } from "./operation.js";
+import { validateQuery } from "./query.js";
 
 const LIST = defineOperation("tickets.attachments.list", "listAttachments");
-// Each call registers another pending attachment.
-const INITIATE = defineOperation("tickets.attachments.initiateUpload", "initiateAttachmentUpload", { idempotent: false });
+// Each call registers another pending attachment. Its answer and the download answer carry presigned
+// URLs, which let anyone holding them upload or read the file: kept off errors like a secret.
+const INITIATE = defineOperation("tickets.attachments.initiateUpload", "initiateAttachmentUpload", {
+  idempotent: false,
+  sensitiveResponse: true,
+});
 // Marking an upload complete twice leaves it complete.
 const COMPLETE = defineOperation("tickets.attachments.completeUpload", "completeAttachmentUpload", { idempotent: true });
-const DOWNLOAD = defineOperation("tickets.attachments.getDownloadURL", "getAttachmentDownloadUrl");
+const DOWNLOAD = defineOperation("tickets.attachments.getDownloadURL", "getAttachmentDownloadUrl", { sensitiveResponse: true });
 const DELETE = defineOperation("tickets.attachments.delete", "deleteAttachment");
 
 /**
@@ -38,7 +43,7 @@ export class TicketAttachments {
    * ```
    */
   async list(ticketId: string, params?: ListAttachmentsQuery, options?: RequestOptions): Promise<Attachment[]> {
-    const query = params === undefined ? undefined : validateInput(ListAttachmentsQuery, params, LIST.operation);
+    const query = params === undefined ? undefined : validateQuery(ListAttachmentsQuery, params, LIST.operation);
     return (await send(this.#transport, LIST, { pathParams: { ticket_id: ticketId }, query }, options)).data.attachments;
   }
 

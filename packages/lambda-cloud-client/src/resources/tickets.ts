@@ -7,6 +7,7 @@ import {
   type TicketCreateResponse,
 } from "../schemas/ticket.js";
 import { defineOperation, send } from "./operation.js";
+import { validateQuery } from "./query.js";
 import { TicketAttachments } from "./ticket-attachments.js";
 
 const LIST = defineOperation("tickets.list", "listTickets");
@@ -40,7 +41,7 @@ export class Tickets {
    * ```
    */
   list(params?: ListTicketsQuery, options?: RequestOptions): Paginator<Ticket, string> {
-    const { page_token: firstToken, ...filters } = validateInput(ListTicketsQuery, params ?? {}, LIST.operation);
+    const { page_token: firstToken, ...filters } = validateQuery(ListTicketsQuery, params ?? {}, LIST.operation);
     return paginate<Ticket, string>(async (pageToken) => {
       const query = { ...filters, page_token: pageToken ?? firstToken };
       const { data } = await send(this.#transport, LIST, { query }, options);
