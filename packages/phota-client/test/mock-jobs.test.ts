@@ -70,16 +70,15 @@ describe("idempotency (client_request_id)", () => {
     expect(mock.state.imageRequests.map((request) => request.replayed)).toEqual([false, true]);
   });
 
-  it("returns the original result for a repeated synchronous call", async () => {
+  it("bills a repeated synchronous call again: Phota documents the replay for async submits only", async () => {
     const body = { prompt: "x", output_format: "png", response_mode: "bytes", client_request_id: "sync-1" } as const;
     const first = await call("POST", "/generate", { body });
     const second = await call("POST", "/generate", { body });
-    expect(second.status).toBe(200);
-    expect(second.body).toEqual(first.body);
-    expect(mock.state.chargedCalls).toBe(1);
-    const other = await call("POST", "/generate", { body: { ...body, client_request_id: "sync-2" } });
-    expect(other.body).not.toEqual(first.body);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.body).not.toEqual(first.body);
     expect(mock.state.chargedCalls).toBe(2);
+    expect(mock.state.imageRequests.map((request) => request.replayed)).toEqual([false, false]);
+    expect(mock.state.idempotency.has("sync-1")).toBe(false);
   });
 
   it("replays even when the credit has run out since", async () => {

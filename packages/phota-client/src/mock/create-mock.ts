@@ -4,6 +4,7 @@ import type { MockConfig } from "./context";
 import { enqueueFailure } from "./failures";
 import { accountHandlers, downloadHandlers, jobHandlers, profileHandlers, studioHandlers } from "./handlers";
 import { type PhotaMockSeed, resolveSeed } from "./seed";
+import { type PhotaMockShapes, resolveShapes } from "./shapes";
 import { type PhotaMockFailure, type PhotaMockState, createState, resetState } from "./state";
 
 /** Options of {@link createPhotaMock}. */
@@ -14,6 +15,16 @@ export interface PhotaMockOptions {
   apiKey?: string;
   /** Initial data; default: {@link DEFAULT_PHOTA_MOCK_SEED}. Each field may be given on its own. */
   seed?: Partial<PhotaMockSeed>;
+  /**
+   * How some answers are shaped, e.g. `{ knownSubjects: "null" }` for the `known_subjects: null`
+   * of `@ai-sdk/phota`'s fixtures; default {@link DEFAULT_PHOTA_MOCK_SHAPES}.
+   *
+   * @example
+   * ```ts
+   * createPhotaMock({ shapes: { knownSubjects: "absent", profileStatusMessage: "absent", jobFailedStatus: "CANCELLED" } });
+   * ```
+   */
+  shapes?: Partial<PhotaMockShapes>;
 }
 
 /** A stateful fake of the Phota API, as msw handlers. */
@@ -58,7 +69,7 @@ export interface PhotaMock {
 export function createPhotaMock(options: PhotaMockOptions = {}): PhotaMock {
   const baseURL = (options.baseURL ?? PHOTA_DEFAULT_BASE_URL).replace(/\/+$/, "");
   new URL(baseURL); // fail early on a relative or malformed base URL
-  const config: MockConfig = { baseURL, apiKey: options.apiKey ?? PHOTA_MOCK_API_KEY };
+  const config: MockConfig = { baseURL, apiKey: options.apiKey ?? PHOTA_MOCK_API_KEY, shapes: resolveShapes(options.shapes) };
   const seed = resolveSeed(options.seed);
   const state = createState(seed);
   const handlers = [
