@@ -51,6 +51,21 @@ describe("async jobs", () => {
     expect([job?.callback_url, job?.client_request_id]).toEqual(["https://hooks.example.com/phota", "cb-1"]);
   });
 
+  it("names the running and failed statuses as its shapes say, refunding the failure all the same", async () => {
+    mock.shapes.jobRunningStatus = "rendering";
+    mock.shapes.jobFailedStatus = "CANCELLED";
+    const before = mock.state.creditCents;
+    const body = { ...asyncBody, prompt: `x ${PHOTA_MOCK_JOB_FAILURE_TRIGGER}` };
+    const handle = v.parse(JobHandle, (await call("POST", "/generate", { body })).body);
+    expect(field(await call("GET", `/jobs/${handle.job_id}`), "status")).toBe("rendering");
+    const done = await call("GET", `/jobs/${handle.job_id}`);
+    expect([field(done, "status"), field(done, "error", "code")]).toEqual(["CANCELLED", "GENERATION_FAILED"]);
+    expect(mock.state.creditCents).toBe(before);
+    const fine = v.parse(JobHandle, (await call("POST", "/generate", { body: asyncBody })).body);
+    await call("GET", `/jobs/${fine.job_id}`);
+    expect(field(await call("GET", `/jobs/${fine.job_id}`), "status")).toBe("succeeded");
+  });
+
   it("answers 404 for an unknown job", async () => {
     const answer = await call("GET", "/jobs/does-not-exist");
     expect(answer.status).toBe(404);
