@@ -44,7 +44,8 @@ const MISSING_KEY_HINT = `Pass apiKey to new PhotaClient() or set ${PHOTA_API_KE
 /**
  * A client of the Phota API: identity-preserving edit, generate, enhance and remix, async jobs,
  * and profiles. Every image call sends `output_format` (default `"png"`) and a `client_request_id`,
- * so a retry is never charged twice.
+ * so a retried async submit is never charged twice; a synchronous call, which Phota bills each time
+ * it arrives, is retried only when it surely did not arrive (a 429, a refused connection).
  *
  * @example
  * ```ts
