@@ -54,7 +54,7 @@ export interface MockJob {
   completed_at: string | null;
 }
 
-/** The first answer to an idempotency key, replayed for every later submit with that key. */
+/** The first answer to an async submit's idempotency key, replayed for every later submit with that key. */
 export interface IdempotentReply {
   /** The path of the image call that was answered, e.g. `/edit`. */
   endpoint: string;
