@@ -174,7 +174,8 @@ export class PhotaClient {
    * `GET /` (Phota's own key check, from its authentication guide: `GET
    * https://api.photalabs.com/v1/phota/` with `X-API-Key`): resolves when the key is accepted.
    * A wrong key rejects with `AuthenticationError` (401, or 403 for a missing key), like any call.
-   * Free and safe to retry; the answer's body is not documented, so only the status is looked at.
+   * It creates nothing, so it is retried like any read; the answer's body is not documented, so only
+   * the status is looked at.
    *
    * @example
    * ```ts
