@@ -1,4 +1,4 @@
-import type { ApiKeyOption, FetchFunction, HeadersInput, LogLevel, Logger } from "@cloud-sdk/auth-core";
+import type { ApiKeyOption, FetchFunction, HeadersInput, LogLevel, Logger, ResponseValidation } from "@cloud-sdk/auth-core";
 
 /** Options of `new PhotaClient(options)`. All optional when `PHOTA_API_KEY` is set. */
 export interface PhotaClientOptions {
@@ -63,9 +63,11 @@ export interface PhotaClientOptions {
   timeout?: number | undefined;
 
   /**
-   * Retries after the first attempt, with backoff, of retry-safe calls only: reads, deletes, and
-   * image calls (they carry a `client_request_id`, so Phota never charges a retry twice). Training
-   * (`profiles.add`) is retried only after a 429. Default 2.
+   * Retries after the first attempt, with backoff, of retry-safe calls only. Reads, deletes and async
+   * submits (`async: true`, which Phota de-duplicates by `client_request_id`) are retried after a
+   * timeout, a lost connection, a 429 or a 5xx. Synchronous image calls and training (`profiles.add`)
+   * bill and have no documented de-duplication, so they are retried only after a 429 or a connection
+   * that never opened. Default 2.
    *
    * @example
    * ```ts
@@ -87,7 +89,7 @@ export interface PhotaClientOptions {
 
   /**
    * `"off"`, `"error"`, `"warn"`, `"info"` or `"debug"`. Default: the `PHOTA_LOG` environment
-   * variable, else `"warn"`.
+   * variable (any case: `PHOTA_LOG=DEBUG` works), else `"warn"`.
    *
    * @example
    * ```ts
@@ -95,4 +97,31 @@ export interface PhotaClientOptions {
    * ```
    */
   logLevel?: LogLevel | undefined;
+
+  /**
+   * What to do with a success body that does not match this SDK's schema: `"strict"` (default)
+   * throws a `ResponseValidationError` naming the field; `"warn"` returns the body as Phota sent it
+   * and logs one warning per operation; `"off"` skips the check. A method's own
+   * `responseValidation` option wins. Phota's job and webhook-secret bodies are not documented, so
+   * `"warn"` is a way to keep working while the SDK catches up with a change.
+   *
+   * @example
+   * ```ts
+   * new PhotaClient({ responseValidation: "warn" });
+   * await client.jobs.get(jobId, { responseValidation: "off" }); // per call
+   * ```
+   */
+  responseValidation?: ResponseValidation | undefined;
+
+  /**
+   * Largest response body accepted, in bytes; a larger one fails instead of filling memory. Default:
+   * auth-core's (64 MiB). Raise it for `response_mode: "bytes"` calls with four 4K images; a
+   * method's own `maxResponseBytes` option wins.
+   *
+   * @example
+   * ```ts
+   * new PhotaClient({ maxResponseBytes: 256 * 1024 * 1024 });
+   * ```
+   */
+  maxResponseBytes?: number | undefined;
 }

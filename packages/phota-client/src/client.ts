@@ -16,7 +16,7 @@ import {
   PHOTA_QUICK_TIMEOUT_MS,
 } from "./defaults";
 import { createPhotaApiError } from "./errors/create-api-error";
-import type { ResourceContext } from "./resources/context";
+import { type ResourceContext, quickCallOptions } from "./resources/context";
 import type {
   AnyMode,
   AsyncMode,
@@ -44,7 +44,8 @@ const MISSING_KEY_HINT = `Pass apiKey to new PhotaClient() or set ${PHOTA_API_KE
 /**
  * A client of the Phota API: identity-preserving edit, generate, enhance and remix, async jobs,
  * and profiles. Every image call sends `output_format` (default `"png"`) and a `client_request_id`,
- * so a retry is never charged twice.
+ * so a retried async submit is never charged twice; a synchronous call, which Phota bills each time
+ * it arrives, is retried only when it surely did not arrive (a 429, a refused connection).
  *
  * @example
  * ```ts
@@ -70,7 +71,8 @@ export class PhotaClient {
       subject: "Phota API key",
       hint: MISSING_KEY_HINT,
     });
-    const logLevelFromEnv = readEnv(PHOTA_LOG_ENV);
+    // Case-insensitive: PHOTA_LOG=DEBUG means what PHOTA_LOG=debug does.
+    const logLevelFromEnv = readEnv(PHOTA_LOG_ENV)?.toLowerCase();
     const transport = createTransport({
       provider: "Phota",
       baseURL: options.baseURL ?? readEnv(PHOTA_BASE_URL_ENV) ?? PHOTA_DEFAULT_BASE_URL,
@@ -85,6 +87,8 @@ export class PhotaClient {
       logger: options.logger,
       logLevel: options.logLevel ?? (isLogLevel(logLevelFromEnv) ? logLevelFromEnv : undefined),
       createApiError: createPhotaApiError,
+      responseValidation: options.responseValidation,
+      maxResponseBytes: options.maxResponseBytes,
     });
     this.#context = { transport, quickTimeout: options.timeout ?? PHOTA_QUICK_TIMEOUT_MS };
     this.jobs = new Jobs(this.#context);
@@ -164,6 +168,29 @@ export class PhotaClient {
   remix(params: RemixParams & AnyMode, options?: RequestOptions): Promise<ImageCallResult>;
   remix(params: RemixParams & AnyMode, options?: RequestOptions): Promise<ImageCallResult> {
     return sendImageRequest(this.#context.transport, REMIX, params, options);
+  }
+
+  /**
+   * `GET /` (Phota's own key check, from its authentication guide: `GET
+   * https://api.photalabs.com/v1/phota/` with `X-API-Key`): resolves when the key is accepted.
+   * A wrong key rejects with `AuthenticationError` (401, or 403 for a missing key), like any call.
+   * It creates nothing, so it is retried like any read; the answer's body is not documented, so only
+   * the status is looked at.
+   *
+   * @example
+   * ```ts
+   * await client.verifyApiKey(); // throws AuthenticationError for a revoked key
+   * ```
+   */
+  async verifyApiKey(options?: RequestOptions): Promise<void> {
+    await this.#context.transport.request({
+      ...quickCallOptions(this.#context, options),
+      operation: "verifyApiKey",
+      method: "GET",
+      path: "/",
+      // The body is undocumented and unused: read it as text so no shape can fail the check.
+      responseType: "text",
+    });
   }
 
   /**

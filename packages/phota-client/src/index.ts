@@ -70,7 +70,15 @@ export {
   TimeoutError,
   WaitTimeoutError,
 } from "@cloud-sdk/auth-core";
-export type { ApiKeyOption, FetchFunction, HeadersInput, LogLevel, Logger, RequestOptions } from "@cloud-sdk/auth-core";
+export type {
+  ApiKeyOption,
+  FetchFunction,
+  HeadersInput,
+  LogLevel,
+  Logger,
+  RequestOptions,
+  ResponseValidation,
+} from "@cloud-sdk/auth-core";
 
 // Schemas and their types
 export {

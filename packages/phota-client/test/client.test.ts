@@ -174,6 +174,21 @@ describe("logging", () => {
     expect(logger.debug).toHaveBeenCalledWith(expect.stringContaining("profiles.list: → GET"), expect.anything());
   });
 
+  it.each(["DEBUG", "Debug", " debug "])("reads PHOTA_LOG=%j in any case", async (value) => {
+    process.env["PHOTA_LOG"] = value;
+    const logger = { error: jest.fn(), warn: jest.fn(), info: jest.fn(), debug: jest.fn() };
+    await makeClient({ logger }).profiles.list();
+    expect(logger.debug).toHaveBeenCalledWith(expect.stringContaining("profiles.list: → GET"), expect.anything());
+  });
+
+  it("PHOTA_LOG=OFF silences warnings, whatever its case", async () => {
+    process.env["PHOTA_LOG"] = "OFF";
+    const logger = { error: jest.fn(), warn: jest.fn(), info: jest.fn(), debug: jest.fn() };
+    mock.failNext({ status: 200, path: "/profiles/ids", body: { profiles: "drifted" } });
+    await makeClient({ logger, responseValidation: "warn" }).profiles.list();
+    expect(logger.warn).not.toHaveBeenCalled();
+  });
+
   it("ignores an unknown PHOTA_LOG value and an explicit logLevel wins", async () => {
     process.env["PHOTA_LOG"] = "chatty";
     const logger = { error: jest.fn(), warn: jest.fn(), info: jest.fn(), debug: jest.fn() };
@@ -189,7 +204,8 @@ it("answers the API's own webhook secret", async () => {
   expect(sent[0]?.url.pathname).toBe("/v1/phota/webhook-secret");
   server.use(http.get(`${mock.baseURL}/webhook-secret`, () => HttpResponse.json({ other: 1 })));
   const error = await rejectionOf(makeClient().webhookSecret());
-  expect(error.message).toContain("expected a string in one of webhook_secret, secret, signing_secret, received the fields other");
+  // The operation is a sensitive response: what the body held is not repeated, only what was expected.
+  expect(error.message).toContain("expected a string in one of webhook_secret, secret, signing_secret, received [redacted]");
 });
 
 it("sends X-API-Key and the User-Agent on every method's request", async () => {

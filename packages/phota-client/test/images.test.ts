@@ -4,6 +4,7 @@ import {
   type JobHandle,
   RequestValidationError,
   type UrlsImageResult,
+  ValidationError,
   decodeImages,
 } from "../src";
 import { PHOTA_MOCK_API_KEY } from "../src/mock";
@@ -75,10 +76,21 @@ describe.each([
     expect(new Set(keys).size).toBe(3);
   });
 
-  it("rejects a field of another endpoint before sending anything", async () => {
-    const error = await rejectionOf(call({ not_a_phota_field: 1 }));
+  it("sends a field it does not know as given, for the server to judge (the fake, like FastAPI, answers 422)", async () => {
+    const error = await rejectionOf(call({ not_a_phota_field: { nested: [1, 2] } }));
+    expect(sent).toHaveLength(1);
+    expect((await sentJson())["not_a_phota_field"]).toEqual({ nested: [1, 2] });
+    expect(mock.state.chargedCalls).toBe(0);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toContainEqual(
+      expect.objectContaining({ loc: ["body", "not_a_phota_field"], type: "extra_forbidden", input: { nested: [1, 2] } }),
+    );
+  });
+
+  it("still refuses a known field with a bad value before sending, next to an unknown one", async () => {
+    const error = await rejectionOf(call({ not_a_phota_field: 1, output_format: "gif" }));
     expect(error).toBeInstanceOf(RequestValidationError);
-    expect(error.message).toContain(`${method}: invalid arguments: not_a_phota_field`);
+    expect((error as RequestValidationError).issues.map((issue) => issue.path)).toEqual(["output_format"]);
     expect(sent).toHaveLength(0);
   });
 
@@ -103,12 +115,14 @@ describe("fields each endpoint accepts", () => {
     ["enhance", { image: URL_A, resolution: "4K" }, "resolution"],
     ["remix", { input_image: URL_A, reference_image: URL_B, aspect_ratio: "1:1" }, "aspect_ratio"],
     ["edit", { image: URL_A }, "image"],
-  ] as const)("%s refuses %j (%s)", async (method, params, field) => {
+  ] as const)("%s sends %j as given; the fake refuses %s as Phota does", async (method, params, field) => {
     const client = makeClient();
     const error = await rejectionOf((client[method] as (p: unknown) => Promise<unknown>)(params));
-    expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as RequestValidationError).issues.map((issue) => issue.path)).toContain(field);
-    expect(sent).toHaveLength(0);
+    expect(sent).toHaveLength(1);
+    expect((await sentJson())[field]).toEqual((params as Record<string, unknown>)[field]);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((issue) => issue.loc)).toContainEqual(["body", field]);
+    expect(mock.state.chargedCalls).toBe(0);
   });
 
   it.each([

@@ -110,6 +110,51 @@ describe("jobs.wait (fake timers)", () => {
     expect(sent).toHaveLength(2);
   });
 
+  it("treats a status it does not know as still running (the fake says `rendering`), then resolves", async () => {
+    mock.shapes.jobRunningStatus = "rendering";
+    const handle = await submit();
+    const seen: string[] = [];
+    const waiting = makeClient().jobs.wait(handle, { interval: 1_000, onPoll: (job: Job) => seen.push(job.status) });
+    await jest.advanceTimersByTimeAsync(1_000);
+    const result = await waiting;
+    expect(seen).toEqual(["rendering", "succeeded"]);
+    expect(result.download_urls).toHaveLength(1);
+  });
+
+  it.each(["failed", "error", "cancelled", "canceled", "expired", "CANCELLED", "Error", "EXPIRED"])(
+    "ends the wait on status %s with JobFailedError quoting it and the server's message",
+    async (status) => {
+      mock.shapes.jobFailedStatus = status;
+      const handle = await submit(`x ${PHOTA_MOCK_JOB_FAILURE_TRIGGER}`);
+      const waiting = rejectionOf(makeClient().jobs.wait(handle, { interval: 1_000 }));
+      await jest.advanceTimersByTimeAsync(1_000);
+      const error = await waiting;
+      expect(error).toBeInstanceOf(JobFailedError);
+      expect((error as JobFailedError).status).toBe(status);
+      expect(error.message).toContain(`ended with status "${status}": The job failed while generating the images.`);
+      expect(sent).toHaveLength(3);
+    },
+  );
+
+  it("quotes the job's own message when it has no error field (assumed shape)", async () => {
+    server.use(http.get(`${mock.baseURL}/jobs/:id`, () => HttpResponse.json({ job_id: "j3", status: "Expired", message: "Results expired after 24 h." })));
+    const error = await rejectionOf(makeClient().jobs.wait("j3"));
+    expect(error).toBeInstanceOf(JobFailedError);
+    expect(error.message).toContain('Phota job j3 ended with status "Expired": Results expired after 24 h.');
+  });
+
+  it("names the last status seen in the WaitTimeoutError, an unknown one included", async () => {
+    mock.shapes.jobRunningStatus = "rendering";
+    const handle = await submit();
+    // The fake moves a job one step per poll: keep it at its first step by answering from its state.
+    server.use(http.get(`${mock.baseURL}/jobs/:id`, () => HttpResponse.json({ job_id: handle.job_id, status: "rendering" })));
+    const waiting = rejectionOf(makeClient().jobs.wait(handle, { interval: 1_000, timeout: 2_500 }));
+    await jest.advanceTimersByTimeAsync(2_500);
+    const error = await waiting;
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    expect(error.message).toContain(`Phota job ${handle.job_id} to finish (last seen: status rendering)`);
+  });
+
   it("keeps polling through an unknown status, and reports a success without result as an unexpected answer", async () => {
     const answers = [{ status: "rendering" }, { status: "succeeded" }];
     server.use(http.get(`${mock.baseURL}/jobs/:id`, () => HttpResponse.json(answers.shift())));

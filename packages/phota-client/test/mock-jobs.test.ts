@@ -51,6 +51,21 @@ describe("async jobs", () => {
     expect([job?.callback_url, job?.client_request_id]).toEqual(["https://hooks.example.com/phota", "cb-1"]);
   });
 
+  it("names the running and failed statuses as its shapes say, refunding the failure all the same", async () => {
+    mock.shapes.jobRunningStatus = "rendering";
+    mock.shapes.jobFailedStatus = "CANCELLED";
+    const before = mock.state.creditCents;
+    const body = { ...asyncBody, prompt: `x ${PHOTA_MOCK_JOB_FAILURE_TRIGGER}` };
+    const handle = v.parse(JobHandle, (await call("POST", "/generate", { body })).body);
+    expect(field(await call("GET", `/jobs/${handle.job_id}`), "status")).toBe("rendering");
+    const done = await call("GET", `/jobs/${handle.job_id}`);
+    expect([field(done, "status"), field(done, "error", "code")]).toEqual(["CANCELLED", "GENERATION_FAILED"]);
+    expect(mock.state.creditCents).toBe(before);
+    const fine = v.parse(JobHandle, (await call("POST", "/generate", { body: asyncBody })).body);
+    await call("GET", `/jobs/${fine.job_id}`);
+    expect(field(await call("GET", `/jobs/${fine.job_id}`), "status")).toBe("succeeded");
+  });
+
   it("answers 404 for an unknown job", async () => {
     const answer = await call("GET", "/jobs/does-not-exist");
     expect(answer.status).toBe(404);
@@ -70,16 +85,15 @@ describe("idempotency (client_request_id)", () => {
     expect(mock.state.imageRequests.map((request) => request.replayed)).toEqual([false, true]);
   });
 
-  it("returns the original result for a repeated synchronous call", async () => {
+  it("bills a repeated synchronous call again: Phota documents the replay for async submits only", async () => {
     const body = { prompt: "x", output_format: "png", response_mode: "bytes", client_request_id: "sync-1" } as const;
     const first = await call("POST", "/generate", { body });
     const second = await call("POST", "/generate", { body });
-    expect(second.status).toBe(200);
-    expect(second.body).toEqual(first.body);
-    expect(mock.state.chargedCalls).toBe(1);
-    const other = await call("POST", "/generate", { body: { ...body, client_request_id: "sync-2" } });
-    expect(other.body).not.toEqual(first.body);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.body).not.toEqual(first.body);
     expect(mock.state.chargedCalls).toBe(2);
+    expect(mock.state.imageRequests.map((request) => request.replayed)).toEqual([false, false]);
+    expect(mock.state.idempotency.has("sync-1")).toBe(false);
   });
 
   it("replays even when the credit has run out since", async () => {

@@ -3,6 +3,7 @@ import {
   NotFoundError,
   ProfileTrainingError,
   RequestValidationError,
+  ValidationError,
   WaitTimeoutError,
   profileEntryId,
 } from "../src";
@@ -33,13 +34,28 @@ describe("profiles", () => {
     expect(mock.state.profiles.get(answer.profile_id)).toMatchObject({ tag: "user_789", training_tier: "fast" });
   });
 
-  it("add: refuses non-https URLs and unknown fields before sending", async () => {
+  it("add: refuses non-https URLs before sending, even next to an unknown field", async () => {
     const insecure = await rejectionOf(makeClient().profiles.add({ image_urls: ["http://example.com/a.jpg"] }));
     expect(insecure).toBeInstanceOf(RequestValidationError);
     expect(insecure.message).toContain("image_urls[0]");
-    const unknown = await rejectionOf(makeClient().profiles.add({ image_urls: urls, name: "me" } as never));
-    expect((unknown as RequestValidationError).issues.map((issue) => issue.path)).toEqual(["name"]);
+    const both = await rejectionOf(makeClient().profiles.add({ image_urls: ["http://example.com/a.jpg"], name: "me" } as never));
+    expect((both as RequestValidationError).issues.map((issue) => issue.path)).toEqual(["image_urls[0]"]);
     expect(sent).toHaveLength(0);
+  });
+
+  it("add: sends an unknown field as given; the fake (FastAPI-style) answers 422 and bills nothing", async () => {
+    const unknown = await rejectionOf(makeClient().profiles.add({ image_urls: urls, name: "me" } as never));
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(await sent[0]!.body)).toEqual({ image_urls: urls, name: "me" });
+    expect(unknown).toBeInstanceOf(ValidationError);
+    expect((unknown as ValidationError).issues.map((issue) => issue.loc)).toEqual([["body", "name"]]);
+    expect(mock.state.chargedCalls).toBe(0);
+  });
+
+  it("list: sends an unknown query field as given (FastAPI ignores it)", async () => {
+    const { profiles } = await makeClient().profiles.list({ tag: "user_123", page_size: 5 } as never);
+    expect(sent[0]?.url.searchParams.get("page_size")).toBe("5");
+    expect(profiles.map(profileEntryId)).toEqual([READY_PROFILE]);
   });
 
   it("list: GETs /profiles/ids, with ?tag= when given", async () => {

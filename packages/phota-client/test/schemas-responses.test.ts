@@ -19,12 +19,19 @@ import { contentModeration400, missingKey403, unauthorized401, validation422 } f
 import { assumedSucceededJob, jobHandle } from "./fixtures/jobs";
 import {
   addProfileResponse,
+  aiSdkProfileStatusWithoutMessage,
   deleteProfileResponse,
   profileListEmpty,
   profileStatusError,
   profileStatusInProgress,
 } from "./fixtures/profiles";
-import { editResponseBytes, editResponseUrls, generateResponseNoSubjects } from "./fixtures/studio";
+import {
+  aiSdkEnhanceResponseWithoutSubjects,
+  aiSdkGenerateResponse,
+  editResponseBytes,
+  editResponseUrls,
+  generateResponseNoSubjects,
+} from "./fixtures/studio";
 
 function without<T extends object>(body: T, key: keyof T): Partial<T> {
   const copy: Partial<T> = { ...body };
@@ -55,18 +62,45 @@ describe("fixtures parse", () => {
 
 describe("missing required fields are rejected", () => {
   it.each([
-    ["ImageResult.known_subjects", ImageResult, without(editResponseBytes, "known_subjects")],
     ["JobHandle.job_id", JobHandle, without(jobHandle, "job_id")],
     ["JobHandle.poll_url", JobHandle, without(jobHandle, "poll_url")],
     ["Job.status", Job, without(assumedSucceededJob, "status")],
     ["AddProfileResponse.profile_id", AddProfileResponse, {}],
     ["ProfileList.profiles", ProfileList, {}],
-    ["ProfileStatus.message", ProfileStatus, without(profileStatusInProgress, "message")],
     ["ProfileStatus.status", ProfileStatus, without(profileStatusInProgress, "status")],
     ["DeleteProfileResponse.status", DeleteProfileResponse, without(deleteProfileResponse, "status")],
     ["PhotaErrorBody.detail", PhotaErrorBody, { request_id: "r" }],
   ] as const)("%s", (_name, schema, body) => {
     expect(v.safeParse(schema as v.GenericSchema, body).success).toBe(false);
+  });
+});
+
+describe("shapes of vercel/ai packages/phota (@ai-sdk/phota) that Phota's own examples do not show", () => {
+  it("reads known_subjects: null (its generate fixture) as no recognised profile", () => {
+    expect(v.parse(ImageResult, aiSdkGenerateResponse)).toEqual({
+      images: aiSdkGenerateResponse.images,
+      known_subjects: { counts: {} },
+      download_urls: [],
+    });
+  });
+
+  it("reads an absent known_subjects (its schema says nullish) the same way", () => {
+    expect(v.parse(ImageResult, aiSdkEnhanceResponseWithoutSubjects).known_subjects).toEqual({ counts: {} });
+  });
+
+  it("reads a job result whose known_subjects is null or absent", () => {
+    for (const result of [aiSdkGenerateResponse, aiSdkEnhanceResponseWithoutSubjects]) {
+      expect(v.parse(Job, { status: "succeeded", result }).result?.known_subjects).toEqual({ counts: {} });
+    }
+  });
+
+  it("reads a profile status without message (its schema says nullish) as message null", () => {
+    expect(v.parse(ProfileStatus, aiSdkProfileStatusWithoutMessage)).toEqual({ ...aiSdkProfileStatusWithoutMessage, message: null });
+  });
+
+  it("still rejects a known_subjects of the wrong type", () => {
+    expect(v.safeParse(ImageResult, { ...aiSdkGenerateResponse, known_subjects: "none" }).success).toBe(false);
+    expect(v.safeParse(ProfileStatus, { ...aiSdkProfileStatusWithoutMessage, message: 42 }).success).toBe(false);
   });
 });
 
@@ -115,6 +149,13 @@ describe("helpers for undocumented shapes", () => {
     expect([isJobSucceeded("succeeded"), isJobFailed("failed"), isJobSucceeded("running"), isJobFailed("queued")]).toEqual([
       true,
       true,
+      false,
+      false,
+    ]);
+    expect(["failed", "ERROR", "Cancelled", "canceled", "EXPIRED"].map(isJobFailed)).toEqual([true, true, true, true, true]);
+    expect([isJobSucceeded("SUCCEEDED"), isJobFailed("rendering"), isJobSucceeded("rendering"), isJobFailed(undefined)]).toEqual([
+      true,
+      false,
       false,
       false,
     ]);

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { HttpResponse, http } from "msw";
-import { AuthenticationError, PhotaClient, ServerError } from "../src";
+import { AuthenticationError, PhotaClient, ResponseValidationError, ServerError } from "../src";
 import { rejectionOf, useClient } from "./client-support";
 
 const { mock, server } = useClient();
@@ -57,5 +57,37 @@ describe("the API key never shows", () => {
     expect(text).not.toContain(mock.apiKey);
     expect(text).toContain("x-api-key");
     expect(text).toContain("phota_…4a6d");
+  });
+});
+
+describe("the webhook secret never shows on an error (GET /webhook-secret is a sensitive response)", () => {
+  const SECRET = "whsec_drifted_3c9a1f7e5b2d8046";
+
+  it.each([
+    ["in a field this SDK does not look for", { signing_key: SECRET }],
+    ["as a value of the wrong type", { webhook_secret: { value: SECRET } }],
+    ["as a bare string", SECRET],
+  ])("a drifted body with the secret %s: message, util.inspect and JSON keep nothing of it", async (_case, body) => {
+    mock.failNext({ status: 200, path: "/webhook-secret", body });
+    const error = await rejectionOf(new PhotaClient({ apiKey: mock.apiKey, maxRetries: 0 }).webhookSecret());
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.message).toContain("webhookSecret");
+    expect((error as ResponseValidationError).body).toBeUndefined();
+    for (const text of exposures(error)) expect(text).not.toContain(SECRET);
+  });
+
+  it.each(["warn", "off"] as const)("with responseValidation %s, a body without a secret is still an error without it", async (mode) => {
+    mock.failNext({ status: 200, path: "/webhook-secret", body: { signing_key: SECRET } });
+    const logger = { error: jest.fn(), warn: jest.fn(), info: jest.fn(), debug: jest.fn() };
+    const client = new PhotaClient({ apiKey: mock.apiKey, maxRetries: 0, logger, responseValidation: mode });
+    const error = await rejectionOf(client.webhookSecret());
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.message).toContain("looked for webhook_secret, secret, signing_secret); received the fields signing_key");
+    for (const text of [...exposures(error), inspect(logger.warn.mock.calls, { depth: Infinity })]) expect(text).not.toContain(SECRET);
+  });
+
+  it("with responseValidation off, the secret is still read from its field", async () => {
+    const client = new PhotaClient({ apiKey: mock.apiKey, responseValidation: "off" });
+    expect(await client.webhookSecret()).toBe(mock.state.webhookSecret);
   });
 });

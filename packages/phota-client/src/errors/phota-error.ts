@@ -90,7 +90,10 @@ export class RateLimitError extends PhotaError {
   }
 }
 
-/** 5xx: Phota had a problem. Image calls are retried (with their `client_request_id`). */
+/**
+ * 5xx: Phota had a problem. Reads and async submits (with their `client_request_id`) are retried;
+ * synchronous image calls and training are not, since the server may have done (and billed) the work.
+ */
 export class ServerError extends PhotaError {
   static override readonly errorType: string = "phota.ServerError";
 }

@@ -2,16 +2,30 @@ import { CloudSdkError } from "@cloud-sdk/auth-core";
 import type { Job, JobError } from "../schemas/job";
 import type { ProfileStatus } from "../schemas/profile-responses";
 
-function jobErrorText(error: JobError | null | undefined): string | undefined {
-  if (typeof error === "string") return error;
-  if (!error) return undefined;
-  const detail = typeof error.detail === "string" ? error.detail : undefined;
-  return detail ?? error.message ?? error.code;
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
 
 /**
- * An async job ended without a result (`jobs.wait`). Not an HTTP error: polling worked, the job did
- * not. Phota refunds the reserved cost of a failed job.
+ * The server's words on a failed job: its `error` (a string, or the `detail`, `message` or `code` of
+ * an object), else the job's own `message`. Every field is checked for its type, since a body read
+ * with `responseValidation: "off"` may hold anything.
+ */
+function jobErrorText(job: Job): string | undefined {
+  const error: unknown = job.error;
+  if (typeof error === "object" && error !== null) {
+    const record = error as Record<string, unknown>;
+    const found = text(record["detail"]) ?? text(record["message"]) ?? text(record["code"]);
+    if (found) return found;
+  }
+  return text(error) ?? text((job as Record<string, unknown>)["message"]);
+}
+
+/**
+ * An async job ended without a result (`jobs.wait`): its status named a failure (`failed`, `error`,
+ * `cancelled`, `canceled`, `expired`, any case). The message quotes the status and the server's own
+ * words. Not an HTTP error: polling worked, the job did not. Phota refunds the reserved cost of a
+ * failed job.
  *
  * @example
  * ```ts
@@ -27,7 +41,7 @@ export class JobFailedError extends CloudSdkError {
 
   /** The id of the job that failed. */
   readonly jobId: string;
-  /** The job's final status, e.g. `failed`. */
+  /** The job's final status as Phota sent it, e.g. `failed` or `CANCELLED`. */
   readonly status: string;
   /** The job's `error`, as Phota sent it. */
   readonly error: JobError | null | undefined;
@@ -37,7 +51,7 @@ export class JobFailedError extends CloudSdkError {
   readonly job: Job;
 
   constructor(jobId: string, job: Job) {
-    const reason = jobErrorText(job.error);
+    const reason = jobErrorText(job);
     super(
       `Phota job ${jobId} ended with status "${job.status}"${reason ? `: ${reason.replace(/[.\s]+$/, "")}` : ""}. ` +
         "Its reserved cost is refunded; submit it again (with a new client_request_id) or change the request.",
@@ -45,7 +59,8 @@ export class JobFailedError extends CloudSdkError {
     this.jobId = jobId;
     this.status = job.status;
     this.error = job.error;
-    this.code = typeof job.error === "object" && job.error !== null ? job.error.code : undefined;
+    const code = typeof job.error === "object" && job.error !== null ? job.error.code : undefined;
+    this.code = typeof code === "string" ? code : undefined;
     this.job = job;
   }
 }

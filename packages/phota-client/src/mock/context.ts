@@ -1,3 +1,4 @@
+import type { PhotaMockShapes } from "./shapes";
 import type { PhotaMockState } from "./state";
 
 /** What the fake was created with, resolved. */
@@ -5,6 +6,8 @@ export interface MockConfig {
   /** Without a trailing slash. */
   baseURL: string;
   apiKey: string;
+  /** How some answers are shaped (see {@link PhotaMockShapes}). */
+  shapes: PhotaMockShapes;
 }
 
 /** Per-request context handed to the handlers. */

@@ -4,6 +4,7 @@ import type { MockConfig } from "./context";
 import { enqueueFailure } from "./failures";
 import { accountHandlers, downloadHandlers, jobHandlers, profileHandlers, studioHandlers } from "./handlers";
 import { type PhotaMockSeed, resolveSeed } from "./seed";
+import { type PhotaMockShapes, resolveShapes } from "./shapes";
 import { type PhotaMockFailure, type PhotaMockState, createState, resetState } from "./state";
 
 /** Options of {@link createPhotaMock}. */
@@ -14,6 +15,16 @@ export interface PhotaMockOptions {
   apiKey?: string;
   /** Initial data; default: {@link DEFAULT_PHOTA_MOCK_SEED}. Each field may be given on its own. */
   seed?: Partial<PhotaMockSeed>;
+  /**
+   * How some answers are shaped, e.g. `{ knownSubjects: "null" }` for the `known_subjects: null`
+   * of `@ai-sdk/phota`'s fixtures; default {@link DEFAULT_PHOTA_MOCK_SHAPES}.
+   *
+   * @example
+   * ```ts
+   * createPhotaMock({ shapes: { knownSubjects: "absent", profileStatusMessage: "absent", jobFailedStatus: "CANCELLED" } });
+   * ```
+   */
+  shapes?: Partial<PhotaMockShapes>;
 }
 
 /** A stateful fake of the Phota API, as msw handlers. */
@@ -26,7 +37,17 @@ export interface PhotaMock {
   readonly handlers: readonly HttpHandler[];
   /** The fake's current data, for assertions in users' tests. */
   readonly state: PhotaMockState;
-  /** Back to the seed (also clears queued failures). */
+  /**
+   * How some answers are shaped; change a field to switch shapes from the next request on (`reset()`
+   * restores the ones the fake was created with).
+   *
+   * @example
+   * ```ts
+   * mock.shapes.knownSubjects = "null"; // results without a recognised profile answer known_subjects: null
+   * ```
+   */
+  readonly shapes: PhotaMockShapes;
+  /** Back to the seed and the shapes it was created with (also clears queued failures). */
   reset(): void;
   /**
    * Makes the next matching request(s) fail, for retry and error tests.
@@ -58,7 +79,8 @@ export interface PhotaMock {
 export function createPhotaMock(options: PhotaMockOptions = {}): PhotaMock {
   const baseURL = (options.baseURL ?? PHOTA_DEFAULT_BASE_URL).replace(/\/+$/, "");
   new URL(baseURL); // fail early on a relative or malformed base URL
-  const config: MockConfig = { baseURL, apiKey: options.apiKey ?? PHOTA_MOCK_API_KEY };
+  const shapes = resolveShapes(options.shapes);
+  const config: MockConfig = { baseURL, apiKey: options.apiKey ?? PHOTA_MOCK_API_KEY, shapes: { ...shapes } };
   const seed = resolveSeed(options.seed);
   const state = createState(seed);
   const handlers = [
@@ -73,7 +95,11 @@ export function createPhotaMock(options: PhotaMockOptions = {}): PhotaMock {
     apiKey: config.apiKey,
     handlers,
     state,
-    reset: () => resetState(state, seed),
+    shapes: config.shapes,
+    reset: () => {
+      resetState(state, seed);
+      Object.assign(config.shapes, shapes);
+    },
     failNext: (failure) => enqueueFailure(state, failure),
   };
 }

@@ -14,6 +14,7 @@ export {
 } from "./constants";
 export { type PhotaMock, type PhotaMockOptions, createPhotaMock } from "./create-mock";
 export { IMAGE_PRICE_CENTS, IMAGE_WITH_IDENTITY_PRICE_CENTS, trainingPriceCents } from "./pricing";
+export { DEFAULT_PHOTA_MOCK_SHAPES, type PhotaMockShapes } from "./shapes";
 export {
   DEFAULT_PHOTA_MOCK_SEED,
   type PhotaMockProfileOutcome,

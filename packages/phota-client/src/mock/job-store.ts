@@ -1,5 +1,6 @@
 import type { ImageResult } from "../schemas/image-result";
 import { fakeNow, nextUuid } from "./ids";
+import type { PhotaMockShapes } from "./shapes";
 import type { MockJob, PhotaMockState } from "./state";
 
 /** What a new job is made of. */
@@ -14,13 +15,15 @@ export interface NewJob {
 
 /**
  * A new job, `queued`. The 202 that announces it counts as its first read, so the first poll
- * shows `running` and the second the outcome (status names assumed, see `schemas/job.ts`).
+ * shows `running` and the second the outcome (status names assumed, see `schemas/job.ts`; the
+ * running and failed names follow `shapes`).
  */
-export function createJob(state: PhotaMockState, job: NewJob): MockJob {
+export function createJob(state: PhotaMockState, shapes: PhotaMockShapes, job: NewJob): MockJob {
   const created: MockJob = {
     job_id: nextUuid(state),
     endpoint: job.endpoint,
-    steps: ["queued", "running", job.fail ? "failed" : "succeeded"],
+    steps: ["queued", shapes.jobRunningStatus, job.fail ? shapes.jobFailedStatus : "succeeded"],
+    fails: job.fail,
     position: 1,
     result: job.result,
     error: job.fail ? { code: "GENERATION_FAILED", detail: "The job failed while generating the images." } : null,
@@ -43,10 +46,11 @@ export function jobStatus(job: MockJob): string {
 /** The body of `GET /jobs/{id}`; advances the job one step (time moves on reads). */
 export function readJob(state: PhotaMockState, job: MockJob): Record<string, unknown> {
   const status = jobStatus(job);
-  if (job.position < job.steps.length - 1) job.position += 1;
-  const done = status === "succeeded" || status === "failed";
+  const done = job.position >= job.steps.length - 1;
+  if (!done) job.position += 1;
+  const failed = done && job.fails;
   if (done && job.completed_at === null) job.completed_at = fakeNow(state);
-  if (status === "failed" && !job.refunded) {
+  if (failed && !job.refunded) {
     // A failed job gives its reserved cost back.
     state.creditCents += job.costCents;
     job.refunded = true;
@@ -56,7 +60,7 @@ export function readJob(state: PhotaMockState, job: MockJob): Record<string, unk
     status,
     created_at: job.created_at,
     ...(done ? { completed_at: job.completed_at } : {}),
-    ...(status === "succeeded" ? { result: job.result } : {}),
-    ...(status === "failed" ? { error: job.error } : {}),
+    ...(done && !failed ? { result: job.result } : {}),
+    ...(failed ? { error: job.error } : {}),
   };
 }

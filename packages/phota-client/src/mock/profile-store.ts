@@ -1,3 +1,4 @@
+import type { PhotaMockShapes } from "./shapes";
 import type { MockProfile } from "./state";
 
 /** The state a profile's next status read shows, without advancing it. */
@@ -6,9 +7,15 @@ export function profileStatus(profile: MockProfile): string {
 }
 
 /** The body of `GET /profiles/{id}/status`; advances training one step (time moves on reads). */
-export function readProfileStatus(profile: MockProfile): { profile_id: string; status: string; message: string | null } {
+export function readProfileStatus(
+  profile: MockProfile,
+  shapes: PhotaMockShapes,
+): { profile_id: string; status: string; message?: string | null } {
   const status = profileStatus(profile);
   if (profile.position < profile.steps.length - 1) profile.position += 1;
   const failed = status === "ERROR" || status === "INACTIVE";
-  return { profile_id: profile.profile_id, status, message: failed ? profile.failureMessage : null };
+  const message = failed ? profile.failureMessage : null;
+  // Nothing to say: `null`, or no field at all when the mock was asked for that shape.
+  if (message === null && shapes.profileStatusMessage === "absent") return { profile_id: profile.profile_id, status };
+  return { profile_id: profile.profile_id, status, message };
 }

@@ -3,6 +3,7 @@ import { DOWNLOAD_URL_TTL_SECONDS, PHOTA_MOCK_DOWNLOAD_BASE_URL } from "./consta
 import { nextId } from "./ids";
 import { encodeImage } from "../images/base64";
 import { tinyImage } from "./images";
+import type { PhotaMockShapes } from "./shapes";
 import type { PhotaMockState } from "./state";
 
 /** What an image call asked for, once defaults are applied. */
@@ -22,9 +23,10 @@ function downloadUrl(state: PhotaMockState, file: string): string {
 
 /**
  * An `EditResponse`: fresh tiny images, inline (`bytes`) or behind download URLs (`urls`), the
- * other list empty, and every subject counted once per image.
+ * other list empty, and every subject counted once per image. With no subject, `known_subjects`
+ * follows `shapes.knownSubjects`.
  */
-export function buildImageResult(state: PhotaMockState, request: ResultRequest): ImageResult {
+export function buildImageResult(state: PhotaMockState, request: ResultRequest, shapes: PhotaMockShapes): ImageResult {
   const images: string[] = [];
   const download_urls: string[] = [];
   for (let i = 0; i < request.count; i++) {
@@ -38,5 +40,9 @@ export function buildImageResult(state: PhotaMockState, request: ResultRequest):
     }
   }
   const counts = Object.fromEntries(request.subjects.map((id) => [id, request.count]));
-  return { known_subjects: { counts }, images, download_urls };
+  if (request.subjects.length > 0 || shapes.knownSubjects === "object") return { known_subjects: { counts }, images, download_urls };
+  // Nobody recognised, and the fake was asked for a reference's variant: `null`, or no field at all.
+  const result: Record<string, unknown> = { images, download_urls };
+  if (shapes.knownSubjects === "null") result["known_subjects"] = null;
+  return result as ImageResult;
 }

@@ -25,8 +25,10 @@ export interface MockJob {
   job_id: string;
   /** The path of the image call that submitted it, e.g. `/edit`. */
   endpoint: string;
-  /** The states it goes through: `queued`, `running`, then `succeeded` or `failed`. */
+  /** The states it goes through: `queued`, `running`, then `succeeded` or `failed` (names per the mock's shapes). */
   steps: string[];
+  /** Whether it ends in failure (its last step is then the failed status). */
+  fails: boolean;
   /** Index in `steps` of the state the next poll shows. */
   position: number;
   /** Revealed once the job has succeeded. */
@@ -52,7 +54,7 @@ export interface MockJob {
   completed_at: string | null;
 }
 
-/** The first answer to an idempotency key, replayed for every later submit with that key. */
+/** The first answer to an async submit's idempotency key, replayed for every later submit with that key. */
 export interface IdempotentReply {
   /** The path of the image call that was answered, e.g. `/edit`. */
   endpoint: string;
@@ -70,13 +72,16 @@ export interface RecordedImageRequest {
   body: unknown;
   /** The id the fake gave the request, sent back in `X-Request-Id`. */
   requestId: string;
-  /** Whether it was answered from the idempotency store (so not charged). */
+  /** Whether it was answered from the idempotency store (an async submit repeated, so not charged). */
   replayed: boolean;
 }
 
 /** A failure queued with `failNext`. */
 export interface PhotaMockFailure {
-  /** HTTP status to answer, e.g. 503, 504, 429. */
+  /**
+   * HTTP status to answer, e.g. 503, 504, 429. A 2xx with a `body` answers that body instead of the
+   * real one: a drifted success body, for `responseValidation` tests.
+   */
   status: number;
   /** JSON body; default: a Phota-style `{detail, request_id}` for the status. */
   body?: unknown;
@@ -101,13 +106,13 @@ export interface PhotaMockState {
   profiles: Map<string, MockProfile>;
   /** The async jobs, by id. */
   jobs: Map<string, MockJob>;
-  /** client_request_id → first answer. */
+  /** client_request_id → first answer of an async submit. */
   idempotency: Map<string, IdempotentReply>;
   /** Download file name (`<id>.<ext>`) → format, for the files the fake has handed out. */
   downloads: Map<string, "png" | "jpg">;
   /** The image calls that got past queued failures and the key check, in order; replays and invalid bodies included. */
   imageRequests: RecordedImageRequest[];
-  /** Billed calls: image calls and training runs (a replayed idempotent call is not counted). */
+  /** Billed calls: image calls and training runs (a replayed async submit is not counted). */
   chargedCalls: number;
   /** Remaining prepaid balance in cents. */
   creditCents: number;

@@ -52,7 +52,11 @@ function endpoint<TOutput extends StudioBody>(
   };
 }
 
-/** The four image endpoints, each validated with its own strict request schema. */
+/**
+ * The four image endpoints, each validated with its own strict request schema: Phota rejects the
+ * fields of other endpoints (documented for generate, enhance and remix), so the fake answers an
+ * unknown field with FastAPI's 422 `extra_forbidden` (assumed to hold for any unknown field).
+ */
 export const STUDIO_ENDPOINTS: readonly StudioEndpoint[] = [
   endpoint("/edit", EditRequest, (body) => ({
     images: body.images ?? [],

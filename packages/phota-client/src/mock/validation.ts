@@ -62,7 +62,9 @@ export function toFastApiDetail(issues: readonly AnyIssue[], source: "body" | "q
       if (typeof item.key === "string" || typeof item.key === "number") loc.push(item.key);
     }
     const { type, msg } = describe(issue);
-    return issue.input === undefined ? { type, loc, msg } : { type, loc, msg, input: issue.input };
+    // pydantic reports an extra field's value as `input` (valibot's issue holds the key there).
+    const input = type === "extra_forbidden" ? issue.path?.[issue.path.length - 1]?.value : issue.input;
+    return input === undefined ? { type, loc, msg } : { type, loc, msg, input };
   });
 }
 

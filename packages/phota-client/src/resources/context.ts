@@ -1,4 +1,4 @@
-import type { RequestOptions, Transport } from "@cloud-sdk/auth-core";
+import { type RequestOptions, type Transport, pickRequestOptions } from "@cloud-sdk/auth-core";
 
 /** What every resource shares: the client's transport and the time limit of quick calls. */
 export interface ResourceContext {
@@ -12,12 +12,8 @@ export interface ResourceContext {
  * client's long default timeout is meant for synchronous generation only.
  */
 export function quickCallOptions(context: ResourceContext, options: RequestOptions | undefined): RequestOptions {
-  return {
-    signal: options?.signal,
-    timeout: options?.timeout ?? context.quickTimeout,
-    maxRetries: options?.maxRetries,
-    headers: options?.headers,
-  };
+  const picked = pickRequestOptions(options);
+  return { ...picked, timeout: picked.timeout ?? context.quickTimeout };
 }
 
 /** Options of the wait helpers (`jobs.wait`, `profiles.waitUntilReady`): auth-core's, shared by every client. */

@@ -19,10 +19,16 @@ function idOf(job: string | JobHandle): string {
   return typeof job === "string" ? job : job.job_id;
 }
 
+/** A polled job's status, read without trusting the shape (`responseValidation: "off"` may hand back anything). */
+function statusOf(job: unknown): unknown {
+  return typeof job === "object" && job !== null ? (job as Record<string, unknown>)["status"] : undefined;
+}
+
 /**
  * Async jobs: an image call with `async: true` answers a job handle at once; poll it here.
  * The job's body is not documented by Phota yet: the status names (`queued`, `running`,
  * `succeeded`, `failed`, …) and the `result`/`error` fields are assumptions (see `schemas/job.ts`).
+ * So `wait` reads statuses in any case and treats a status it does not know as still running.
  */
 export class Jobs {
   readonly #context: ResourceContext;
@@ -53,9 +59,11 @@ export class Jobs {
   }
 
   /**
-   * Polls a job until it ends and resolves with its result (signed URLs, valid 24 h). Rejects with
-   * `JobFailedError` when the job fails (its cost is refunded), `WaitTimeoutError` after `timeout`
-   * (default 30 min; the job keeps running), or `AbortError` when `signal` aborts.
+   * Polls a job until it ends and resolves with its result (signed URLs, valid 24 h). A status it
+   * does not know counts as still running. Rejects with `JobFailedError` when the status names a
+   * failure (`failed`, `error`, `cancelled`, `canceled`, `expired`, any case), quoting the status
+   * and the server's message; `WaitTimeoutError` after `timeout` (default 30 min; the job keeps
+   * running), naming the last status seen; or `AbortError` when `signal` aborts.
    *
    * @example
    * ```ts
@@ -70,9 +78,9 @@ export class Jobs {
       operation: "jobs.wait",
       description: `Phota job ${jobId} to finish`,
       fetch: (signal) => this.get(jobId, { signal, maxRetries: options.maxRetries, headers: options.headers }),
-      isDone: (value) => isJobSucceeded(value.status),
-      failure: (value) => (isJobFailed(value.status) ? new JobFailedError(jobId, value) : undefined),
-      describe: (value) => `status ${value.status}`,
+      isDone: (value) => isJobSucceeded(statusOf(value)),
+      failure: (value) => (isJobFailed(statusOf(value)) ? new JobFailedError(jobId, value) : undefined),
+      describe: (value) => `status ${String(statusOf(value) ?? "(none)")}`,
       interval: options.interval ?? JOB_POLL_INTERVAL_MS,
       timeout: options.timeout ?? JOB_WAIT_TIMEOUT_MS,
       signal: options.signal,
@@ -80,7 +88,7 @@ export class Jobs {
     });
     if (!done.result) {
       throw new ResponseValidationError(
-        `Phota job ${jobId} has status "${done.status}" but no result. The API may have changed; please report it to the SDK maintainers.`,
+        `Phota job ${jobId} has status "${String(statusOf(done))}" but no result. The API may have changed; please report it to the SDK maintainers.`,
         { operation: "jobs.wait", body: done, status: 200 },
       );
     }

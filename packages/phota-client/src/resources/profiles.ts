@@ -147,9 +147,10 @@ export class Profiles {
       operation: "profiles.waitUntilReady",
       description: `Phota profile ${profileId} to be READY`,
       fetch: (signal) => this.status(profileId, { signal, maxRetries: options.maxRetries, headers: options.headers }),
-      isDone: (profile) => profile.status === "READY",
-      failure: (profile) => (FAILED.has(profile.status) ? new ProfileTrainingError(profile) : undefined),
-      describe: (profile) => `status ${profile.status}`,
+      // `?.`: with responseValidation "off" the body may be anything; an unexpected one keeps the wait going.
+      isDone: (profile) => profile?.status === "READY",
+      failure: (profile) => (FAILED.has(profile?.status) ? new ProfileTrainingError(profile) : undefined),
+      describe: (profile) => `status ${String(profile?.status ?? "(none)")}`,
       interval: options.interval ?? PROFILE_POLL_INTERVAL_MS,
       timeout: options.timeout ?? PROFILE_WAIT_TIMEOUT_MS,
       signal: options.signal,

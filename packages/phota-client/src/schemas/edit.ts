@@ -6,7 +6,8 @@ import { asyncOptionEntries, outputOptionEntries } from "./output-options";
 
 /**
  * Body of `POST /v1/phota/edit`: edit up to 10 images, keeping the identity of the given profiles.
- * Strict: a field of another endpoint is an error here, not silently dropped.
+ * Strict, as the server is (it rejects fields of other endpoints); the client checks only the fields
+ * it knows with it and sends any other field as given, for the server to judge.
  *
  * @example
  * ```ts

@@ -27,11 +27,17 @@ export type JobHandle = { [K in keyof v.InferOutput<typeof JobHandle>]: v.InferO
 // schema is deliberately loose: only `status` is required, every other field is optional.
 // ---------------------------------------------------------------------------------------------
 
-/** Job states that mean "done, with a result". Assumed. */
+/** Job states that mean "done, with a result" (compared in any case). Assumed. */
 export const JOB_SUCCEEDED_STATUSES = ["succeeded"] as const;
-/** Job states that mean "done, without a result". Assumed. */
-export const JOB_FAILED_STATUSES = ["failed", "canceled", "expired"] as const;
-/** Job states that mean "still working". Assumed. */
+/**
+ * Job states that mean "done, without a result" (compared in any case: `FAILED` counts). Assumed:
+ * the usual names of a failed, cancelled or expired job, both spellings of cancelled included.
+ */
+export const JOB_FAILED_STATUSES = ["failed", "error", "cancelled", "canceled", "expired"] as const;
+/**
+ * Job states that mean "still working". Assumed. Any state in none of these lists is treated as
+ * still working too, so a new state name makes `jobs.wait` keep polling rather than fail.
+ */
 export const JOB_PENDING_STATUSES = ["queued", "running"] as const;
 
 /** A job's state. Open: the real values are not documented yet (see the note above). */
@@ -80,6 +86,8 @@ export const Job = v.looseObject({
   result: v.nullish(ImageResult),
   /** Why the job failed, once it has failed. Assumed. */
   error: v.nullish(JobError),
+  /** A human-readable note on the job's state, e.g. why it failed. Assumed. */
+  message: v.nullish(v.string()),
   /** When the job was submitted. Assumed. */
   created_at: v.nullish(v.string()),
   /** When the job finished. Assumed. */
@@ -88,12 +96,33 @@ export const Job = v.looseObject({
 /** A parsed job. */
 export type Job = { [K in keyof v.InferOutput<typeof Job>]: v.InferOutput<typeof Job>[K] };
 
-/** Whether a job state means success. */
-export function isJobSucceeded(status: string): boolean {
-  return (JOB_SUCCEEDED_STATUSES as readonly string[]).includes(status);
+function isOneOf(list: readonly string[], status: unknown): boolean {
+  return typeof status === "string" && list.includes(status.toLowerCase());
 }
 
-/** Whether a job state means failure. */
-export function isJobFailed(status: string): boolean {
-  return (JOB_FAILED_STATUSES as readonly string[]).includes(status);
+/**
+ * Whether a job state means success (`succeeded`, any case). Takes `unknown`, so a body read with
+ * `responseValidation: "off"` is judged without a TypeError.
+ *
+ * @example
+ * ```ts
+ * isJobSucceeded("SUCCEEDED"); // true
+ * ```
+ */
+export function isJobSucceeded(status: unknown): boolean {
+  return isOneOf(JOB_SUCCEEDED_STATUSES, status);
+}
+
+/**
+ * Whether a job state means failure: `failed`, `error`, `cancelled`, `canceled` or `expired`, in
+ * any case. An unknown state is neither success nor failure: still working.
+ *
+ * @example
+ * ```ts
+ * isJobFailed("Cancelled"); // true
+ * isJobFailed("rendering"); // false: keep waiting
+ * ```
+ */
+export function isJobFailed(status: unknown): boolean {
+  return isOneOf(JOB_FAILED_STATUSES, status);
 }

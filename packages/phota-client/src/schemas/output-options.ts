@@ -22,7 +22,7 @@ export const NumOutputImages = v.pipe(
   v.maxValue(4, "num_output_images must be at most 4."),
 );
 
-/** The caller's idempotency key: a retried submit with the same value is not charged twice. */
+/** The caller's idempotency key: a retried async submit with the same value is not charged twice (documented for async submits only). */
 export const ClientRequestId = v.pipe(v.string(), v.nonEmpty("client_request_id must not be empty."));
 
 /** Output fields shared by every image endpoint (optional on edit/generate/enhance). */
@@ -41,6 +41,6 @@ export const asyncOptionEntries = {
   async: v.optional(v.boolean()),
   /** An HTTPS URL Phota POSTs to when the job ends (best effort; polling is authoritative); only with `async: true`. */
   callback_url: v.optional(HttpsUrl),
-  /** Idempotency key: a retried submit with the same value returns the original job and is not charged twice. */
+  /** Idempotency key: a retried async submit with the same value returns the original job and is not charged twice. */
   client_request_id: v.optional(ClientRequestId),
 };

@@ -60,7 +60,8 @@ export type ProfileStatusValue = v.InferOutput<typeof ProfileStatusValue>;
 
 /**
  * Answer of `GET /v1/phota/profiles/{profile_id}/status`. `message` explains errors; the schema
- * declares it required, and in practice it is `null` when there is nothing to say.
+ * declares it required, but it may be `null` or absent (`@ai-sdk/phota`, vercel/ai
+ * `packages/phota`, reads it as optional and nullable): both are read as `null`.
  *
  * @example
  * ```ts
@@ -73,8 +74,8 @@ export const ProfileStatus = v.looseObject({
   profile_id: v.string(),
   /** The training state: `READY` is usable, `ERROR` and `INACTIVE` are failures, the rest are transient. */
   status: ProfileStatusValue,
-  /** What went wrong, for a failed profile; `null` when there is nothing to say. */
-  message: v.nullable(v.string()),
+  /** What went wrong, for a failed profile; `null` when there is nothing to say (or Phota sent none). */
+  message: v.nullish(v.string(), null),
 });
 /** A parsed profile status. */
 export type ProfileStatus = {

@@ -62,7 +62,7 @@ export function profileHandlers(state: PhotaMockState, config: MockConfig): Http
     route(state, config, "post", "/profiles/add", ({ ctx, request }) => addProfile(state, ctx, request)),
     route(state, config, "get", "/profiles/ids", ({ ctx, request }) => listProfiles(state, ctx, request)),
     route(state, config, "get", "/profiles/:profile_id/status", (args) =>
-      withProfile(state, args, (profile) => json(args.ctx, readProfileStatus(profile))),
+      withProfile(state, args, (profile) => json(args.ctx, readProfileStatus(profile, config.shapes))),
     ),
     route(state, config, "get", "/profiles/:profile_id/profile_picture", (args) =>
       withProfile(state, args, (profile) => bytes(args.ctx, tinyJpeg(`profile ${profile.profile_id}`), "image/jpeg")),

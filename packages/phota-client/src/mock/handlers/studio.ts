@@ -53,15 +53,14 @@ function perform(ctx: RequestContext, endpoint: StudioEndpoint, call: StudioCall
   // The server default is jpg since 2026-05-08; relying on it earns the deprecation header.
   const headers: Record<string, string> =
     body.output_format === undefined ? { [DEPRECATION_HEADER]: OUTPUT_FORMAT_DEPRECATION_DATE } : {};
-  const result = buildImageResult(state, {
-    format: body.output_format ?? "jpg",
-    mode: body.response_mode ?? "bytes",
-    count,
-    subjects,
-  });
+  const result = buildImageResult(
+    state,
+    { format: body.output_format ?? "jpg", mode: body.response_mode ?? "bytes", count, subjects },
+    config.shapes,
+  );
   if (body.async !== true) return reply(ctx, body, endpoint, 200, result, headers);
 
-  const job = createJob(state, {
+  const job = createJob(state, config.shapes, {
     endpoint: endpoint.path,
     result,
     fail: (body.prompt ?? "").includes(PHOTA_MOCK_JOB_FAILURE_TRIGGER),
@@ -73,7 +72,11 @@ function perform(ctx: RequestContext, endpoint: StudioEndpoint, call: StudioCall
   return reply(ctx, body, endpoint, 202, handle, headers);
 }
 
-/** Answers, and remembers the answer under the call's idempotency key. */
+/**
+ * Answers, and remembers the answer of an async submit under its idempotency key. Phota documents
+ * the replay for async submits only ("a retried submit with the same value returns the original
+ * job"), so a synchronous call is billed every time it arrives, key or not.
+ */
 function reply(
   ctx: RequestContext,
   body: StudioCall["body"],
@@ -82,7 +85,7 @@ function reply(
   payload: unknown,
   headers: Record<string, string>,
 ): Response {
-  if (body.client_request_id !== undefined) {
+  if (body.async === true && body.client_request_id !== undefined) {
     ctx.state.idempotency.set(body.client_request_id, { endpoint: endpoint.path, status, body: payload });
   }
   return json(ctx, payload, status, headers);
@@ -100,7 +103,8 @@ function studioHandler(state: PhotaMockState, config: MockConfig, endpoint: Stud
     const { call } = validated;
 
     // "A retried submit with the same value returns the original job and is not charged twice."
-    const key = call.body.client_request_id;
+    // Only async submits are remembered (see `reply`), so only they are replayed.
+    const key = call.body.async === true ? call.body.client_request_id : undefined;
     const original = key === undefined ? undefined : state.idempotency.get(key);
     if (original) {
       record.replayed = true;
