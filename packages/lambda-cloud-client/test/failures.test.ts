@@ -70,7 +70,7 @@ describe("the network", () => {
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).timeoutMs).toBe(50);
     expect((error as Error).message).toBe(
-      "regions.list (GET cloud.lambda.ai/api/v1/regions) timed out after 50 ms without a complete response. The server may be slow or unreachable; raise the timeout option if this call is expected to take longer.",
+      "regions.list (GET cloud.lambda.ai/api/v1/regions) timed out after 50 ms without a complete response; the request was aborted. The server may be slow or unreachable; raise the timeout option if this call is expected to take longer.",
     );
     await expect(client({ timeout: 50, maxRetries: 3 }).instances.launch(launchParams)).rejects.toBeInstanceOf(TimeoutError);
     expect(launches).toBe(1);

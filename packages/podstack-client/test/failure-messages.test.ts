@@ -89,7 +89,7 @@ describe("a timeout", () => {
     const error = await client.projects.list({ timeout: 25 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toBe(
-      "projects.list (GET api.podstack.ai/v1/projects) timed out after 25 ms without a complete response. The server may be slow or unreachable; raise the timeout option if this call is expected to take longer.",
+      "projects.list (GET api.podstack.ai/v1/projects) timed out after 25 ms without a complete response; the request was aborted. The server may be slow or unreachable; raise the timeout option if this call is expected to take longer.",
     );
   });
 });
