@@ -133,11 +133,11 @@ describe("the base URL", () => {
 describe("other options", () => {
   const KEY = "phak_test_0000000000000000";
 
-  it("refuses an unsupported version before sending anything", () => {
+  it("refuses a version that is not a YYYY-MM-DD date before sending anything", () => {
     const { fetch } = recordingFetch();
-    const create = () => createClient({ apiKey: KEY, fetch, version: "2025-05-31" as never });
+    const create = () => createClient({ apiKey: KEY, fetch, version: "v2" as never });
     expect(create).toThrow(ConfigurationError);
-    expect(create).toThrow(/unsupported Phala Cloud API version "2025-05-31".*2025-10-28, 2026-01-21/);
+    expect(create).toThrow(/"v2" is not a Phala Cloud API version\. A version is a date, YYYY-MM-DD; .*2025-10-28, 2026-01-21, 2026-05-22, 2026-06-23/);
     expect(fetch).not.toHaveBeenCalled();
   });
 

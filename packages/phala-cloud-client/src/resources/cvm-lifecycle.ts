@@ -1,6 +1,6 @@
 import type { RequestOptions } from "@cloud-sdk/auth-core";
 import type { ClientCore } from "../client-context";
-import { cvmIdParam } from "../cvm-id";
+import { cvmIdParam, withoutCvmId } from "../cvm-id";
 import { checkParams } from "../params";
 import {
   CommitCvmProvisionRequest,
@@ -118,10 +118,12 @@ export const cvmLifecycleMethods: CvmLifecycleMethods & ThisType<ClientCore> = {
   shutdownCvm: powerAction("shutdownCvm", "shutdown"),
   async restartCvm(params, options) {
     const cvmId = cvmIdParam(params, "restartCvm");
-    const { force = false } = checkParams(RestartCvmRequest, { force: params.force }, "restartCvm");
+    // `force` defaults to false, as the official SDK sends it; unknown fields go along as given.
+    const { force = false, ...rest } = checkParams(RestartCvmRequest, withoutCvmId(params), "restartCvm");
+    const json = { force, ...rest };
     return send(
       this,
-      { operation: "restartCvm", method: "POST", path: "/cvms/{cvmId}/restart", pathParams: { cvmId }, json: { force }, schema: VmRecord, idempotent: false },
+      { operation: "restartCvm", method: "POST", path: "/cvms/{cvmId}/restart", pathParams: { cvmId }, json, schema: VmRecord, idempotent: false },
       options,
     );
   },

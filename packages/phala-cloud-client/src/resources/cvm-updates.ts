@@ -1,7 +1,7 @@
-import type { HeadersInput, RequestOptions } from "@cloud-sdk/auth-core";
+import type { RequestOptions } from "@cloud-sdk/auth-core";
 import type { ApiVersion } from "../api-version";
 import type { ClientCore } from "../client-context";
-import { cvmIdParam } from "../cvm-id";
+import { cvmIdParam, withoutCvmId } from "../cvm-id";
 import { PhalaCloudError } from "../errors";
 import { checkParams } from "../params";
 import {
@@ -19,6 +19,7 @@ import {
   type VersionedResponse,
 } from "../schemas";
 import { send, versioned } from "./send";
+import { withHeaders } from "./with-headers";
 
 /**
  * Changing a running CVM. None of these is retried after a 5xx or a timeout (each starts an
@@ -94,24 +95,17 @@ async function orPrecondition<T>(call: Promise<T>): Promise<T | ComposePrecondit
   }
 }
 
-/** The caller's per-call headers with `extra` on top (a record keeps `null` removals). */
-function withHeaders(base: HeadersInput | undefined, extra: Record<string, string>): HeadersInput {
-  if (!base) return extra;
-  const record = (typeof Headers !== "undefined" && base instanceof Headers) || Array.isArray(base) ? Object.fromEntries(base as Iterable<[string, string]>) : base;
-  return { ...record, ...extra };
-}
-
 export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCore> = {
   async updateCvmEnvs(params, options) {
     const cvmId = cvmIdParam(params, "updateCvmEnvs");
-    const json = checkParams(UpdateCvmEnvsRequest, params, "updateCvmEnvs");
+    const json = checkParams(UpdateCvmEnvsRequest, withoutCvmId(params), "updateCvmEnvs");
     return orPrecondition(
       send(this, { operation: "updateCvmEnvs", method: "PATCH", path: "/cvms/{cvmId}/envs", pathParams: { cvmId }, json, schema: UpdateCvmEnvsResult }, options),
     );
   },
   async updateDockerCompose(params, options) {
     const cvmId = cvmIdParam(params, "updateDockerCompose");
-    const { docker_compose_file, compose_hash, transaction_hash } = checkParams(UpdateDockerComposeRequest, params, "updateDockerCompose");
+    const { docker_compose_file, compose_hash, transaction_hash } = checkParams(UpdateDockerComposeRequest, withoutCvmId(params), "updateDockerCompose");
     const proof: Record<string, string> = {};
     if (compose_hash) proof[COMPOSE_HASH_HEADER] = compose_hash;
     if (transaction_hash) proof[TRANSACTION_HASH_HEADER] = transaction_hash;
@@ -134,7 +128,7 @@ export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCor
   },
   async updateCvmResources(params, options) {
     const cvmId = cvmIdParam(params, "updateCvmResources");
-    const json = checkParams(UpdateCvmResourcesRequest, params, "updateCvmResources");
+    const json = checkParams(UpdateCvmResourcesRequest, withoutCvmId(params), "updateCvmResources");
     return send<void>(
       this,
       { operation: "updateCvmResources", method: "PATCH", path: "/cvms/{cvmId}/resources", pathParams: { cvmId }, json, responseType: "none" },
@@ -143,7 +137,7 @@ export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCor
   },
   async updateCvmVisibility(params, options) {
     const cvmId = cvmIdParam(params, "updateCvmVisibility");
-    const json = checkParams(UpdateCvmVisibilityRequest, params, "updateCvmVisibility");
+    const json = checkParams(UpdateCvmVisibilityRequest, withoutCvmId(params), "updateCvmVisibility");
     return send(
       this,
       { operation: "updateCvmVisibility", method: "PATCH", path: "/cvms/{cvmId}/visibility", pathParams: { cvmId }, json, schema: versioned(this, "cvmDetail") },
