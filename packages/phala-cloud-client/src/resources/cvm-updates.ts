@@ -1,4 +1,5 @@
 import type { RequestOptions } from "@cloud-sdk/auth-core";
+import * as v from "valibot";
 import type { ApiVersion } from "../api-version";
 import type { ClientCore } from "../client-context";
 import { cvmIdParam, withoutCvmId } from "../cvm-id";
@@ -7,6 +8,7 @@ import { checkParams } from "../params";
 import {
   COMPOSE_HASH_HEADER,
   type ComposePreconditionRequired,
+  CvmDetailV20251028,
   type CvmIdInput,
   toComposePrecondition,
   TRANSACTION_HASH_HEADER,
@@ -71,7 +73,10 @@ export interface CvmUpdateMethods<V extends ApiVersion> {
   updateCvmResources(params: CvmIdInput & UpdateCvmResourcesRequest, options?: RequestOptions): Promise<void>;
   /**
    * Chooses what the CVM shows publicly (system info, logs, TCB info):
-   * `PATCH /cvms/{cvmId}/visibility`. Answers the CVM in the API version's shape.
+   * `PATCH /cvms/{cvmId}/visibility`. Answers the CVM in the API version's shape, or, at any
+   * version, in the legacy flat shape with a numeric `id` and no `resource`: the shape
+   * `@phala/cloud` 0.2.9 checks this answer against (`CvmDetailV20251028Schema`). Tell them apart
+   * with `typeof cvm.id === "number"`.
    *
    * @example
    * ```ts
@@ -81,7 +86,7 @@ export interface CvmUpdateMethods<V extends ApiVersion> {
   updateCvmVisibility(
     params: CvmIdInput & UpdateCvmVisibilityRequest,
     options?: RequestOptions,
-  ): Promise<VersionedResponse<V, "cvmDetail">>;
+  ): Promise<VersionedResponse<V, "cvmDetail"> | CvmDetailV20251028>;
 }
 
 /** The 465 "register the compose hash on-chain first" answer as a result; other errors thrown. */
@@ -93,6 +98,12 @@ async function orPrecondition<T>(call: Promise<T>): Promise<T | ComposePrecondit
     if (precondition) return precondition;
     throw error;
   }
+}
+
+/** The version's CVM detail, else the legacy flat record that `@phala/cloud` 0.2.9 expects here. */
+function visibilityAnswer(client: ClientCore) {
+  const current: v.GenericSchema = versioned(client, "cvmDetail");
+  return current === CvmDetailV20251028 ? CvmDetailV20251028 : v.union([versioned(client, "cvmDetail"), CvmDetailV20251028]);
 }
 
 export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCore> = {
@@ -140,7 +151,7 @@ export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCor
     const json = checkParams(UpdateCvmVisibilityRequest, withoutCvmId(params), "updateCvmVisibility");
     return send(
       this,
-      { operation: "updateCvmVisibility", method: "PATCH", path: "/cvms/{cvmId}/visibility", pathParams: { cvmId }, json, schema: versioned(this, "cvmDetail") },
+      { operation: "updateCvmVisibility", method: "PATCH", path: "/cvms/{cvmId}/visibility", pathParams: { cvmId }, json, schema: visibilityAnswer(this) },
       options,
     );
   },
