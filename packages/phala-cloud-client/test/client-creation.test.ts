@@ -166,4 +166,16 @@ describe("other options", () => {
     await firstCall({ apiKey: KEY, logger, logLevel: "warn" });
     expect(lines).toEqual([]);
   });
+
+  it.each(["DEBUG", "Debug", " debug "])("reads PHALA_CLOUD_LOG=%j like debug (any case, spaces trimmed)", async (value) => {
+    const lines: string[] = [];
+    const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: (line: string) => void lines.push(line) };
+    process.env.PHALA_CLOUD_LOG = value;
+    await firstCall({ apiKey: KEY, logger });
+    expect(lines.length).toBeGreaterThan(0);
+    lines.length = 0;
+    process.env.PHALA_CLOUD_LOG = value.toUpperCase().replace("DEBUG", "OFF");
+    await firstCall({ apiKey: KEY, logger });
+    expect(lines).toEqual([]);
+  });
 });
