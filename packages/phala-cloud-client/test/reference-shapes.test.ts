@@ -16,6 +16,18 @@ describe("shapes @phala/cloud 0.2.9 reads, through the client", () => {
     expect(typeof cvm.id).toBe("number");
   });
 
+  it("a drifted visibility answer is reported against one shape: the legacy one for a numeric id, else the version's", async () => {
+    const client = reference.client();
+    reference.mock.failNext({ status: 200, body: { id: "cvm_x1", name: "my-web-app", status: "running" } });
+    await expect(client.updateCvmVisibility({ name: "my-web-app", public_sysinfo: true, public_logs: true })).rejects.toThrow(
+      /does not have the expected shape: resource: missing \(required\)\./,
+    );
+    reference.mock.failNext({ status: 200, body: { id: 101, name: "my-web-app", status: "running" } });
+    await expect(client.updateCvmVisibility({ name: "my-web-app", public_sysinfo: true, public_logs: true })).rejects.toThrow(
+      /does not have the expected shape: teepod_id: missing \(required\); app_id: missing/,
+    );
+  });
+
   // src/actions/workspaces/get_workspace_quotas.ts: WorkspaceReservedGpuQuotaSchema has
   // `gpus: QuotaMetricSchema` ({ limit, remaining }).
   it("getWorkspaceQuotas reads reserved_gpu.gpus as { limit, remaining }", async () => {

@@ -100,10 +100,16 @@ async function orPrecondition<T>(call: Promise<T>): Promise<T | ComposePrecondit
   }
 }
 
-/** The version's CVM detail, else the legacy flat record that `@phala/cloud` 0.2.9 expects here. */
-function visibilityAnswer(client: ClientCore) {
-  const current: v.GenericSchema = versioned(client, "cvmDetail");
-  return current === CvmDetailV20251028 ? CvmDetailV20251028 : v.union([versioned(client, "cvmDetail"), CvmDetailV20251028]);
+/**
+ * The version's CVM detail, or the legacy flat record `@phala/cloud` 0.2.9 expects here, told apart
+ * by a numeric `id` (the legacy record's), so that a drifted body is reported against one schema.
+ */
+function visibilityAnswer(client: ClientCore): v.GenericSchema<unknown, VersionedResponse<ApiVersion, "cvmDetail"> | CvmDetailV20251028> {
+  const current = versioned(client, "cvmDetail");
+  const legacy = (input: unknown) => typeof input === "object" && input !== null && typeof (input as { id?: unknown }).id === "number";
+  return v.lazy((input): v.GenericSchema<unknown, VersionedResponse<ApiVersion, "cvmDetail"> | CvmDetailV20251028> =>
+    legacy(input) ? CvmDetailV20251028 : current,
+  );
 }
 
 export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCore> = {
