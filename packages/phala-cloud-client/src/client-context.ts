@@ -1,4 +1,4 @@
-import type { HeadersInput, Transport } from "@cloud-sdk/auth-core";
+import type { HeadersInput, Logger, ResponseValidation, Transport } from "@cloud-sdk/auth-core";
 import type { ApiVersion } from "./api-version";
 import type { VersionedSchemas } from "./schemas";
 
@@ -10,6 +10,10 @@ export interface ClientContext {
   readonly schemas: VersionedSchemas<ApiVersion>;
   /** The user's `headers`, kept to derive a client for another version. */
   readonly headers: HeadersInput | undefined;
+  /** The user's `responseValidation`, if set: a version unknown to the client defaults to "warn" only without it. */
+  readonly responseValidation: ResponseValidation | undefined;
+  /** The client's logger at its level, for notes the client itself writes. */
+  readonly log: Logger;
 }
 
 let read: (client: ClientCore) => ClientContext;

@@ -1,11 +1,11 @@
-import type { ApiKeyOption, FetchFunction, HeadersInput, Logger, LogLevel } from "@cloud-sdk/auth-core";
+import type { ApiKeyOption, FetchFunction, HeadersInput, Logger, LogLevel, ResponseValidation } from "@cloud-sdk/auth-core";
 import type { ApiVersion } from "./api-version";
 
 /** Environment variable holding the API key, read once when the client is created. */
 export const PHALA_CLOUD_API_KEY_ENV = "PHALA_CLOUD_API_KEY";
 /** Environment variable overriding the base URL, read once when the client is created. */
 export const PHALA_CLOUD_API_PREFIX_ENV = "PHALA_CLOUD_API_PREFIX";
-/** Environment variable setting the log level (`off`, `error`, `warn`, `info`, `debug`). */
+/** Environment variable setting the log level (`off`, `error`, `warn`, `info`, `debug`; any case). */
 export const PHALA_CLOUD_LOG_ENV = "PHALA_CLOUD_LOG";
 /** The real API's base URL, used when neither `baseURL` nor `PHALA_CLOUD_API_PREFIX` is set. */
 export const DEFAULT_BASE_URL = "https://cloud-api.phala.com/api/v1";
@@ -91,8 +91,10 @@ export interface PhalaCloudClientOptions<V extends ApiVersion = ApiVersion> {
   maxRetries?: number;
   /**
    * The API version (`X-Phala-Version`), which decides the response shapes; the return types
-   * follow it. Default `2026-01-21`. An unsupported version is refused here: the server would
-   * silently answer in its default shape.
+   * follow it. Default `2026-01-21`. Known: `2025-10-28`, `2026-01-21`, `2026-05-22`, `2026-06-23`.
+   * Any other `YYYY-MM-DD` is sent as given: its responses are checked against the newest known
+   * version's schemas in `responseValidation: "warn"` mode (unless you set that option), and the
+   * logger gets a one-time note. Anything that is not a date is a `ConfigurationError`.
    *
    * @example
    * ```ts
@@ -101,6 +103,29 @@ export interface PhalaCloudClientOptions<V extends ApiVersion = ApiVersion> {
    * ```
    */
   version?: V;
+  /**
+   * What a success body that does not match this SDK's schema does: `"strict"` (default) throws a
+   * `ResponseValidationError` that names the fields (the server may have acted already), `"warn"` returns
+   * the body as the server sent it and logs one warning per operation, `"off"` skips the check.
+   * Each method also takes it per call. Default for a `version` this SDK does not know: `"warn"`.
+   *
+   * @example
+   * ```ts
+   * const client = createClient({ responseValidation: "warn" });
+   * await client.getCvmInfo({ name: "my-web-app" }, { responseValidation: "off" });
+   * ```
+   */
+  responseValidation?: ResponseValidation;
+  /**
+   * Largest response body read, in bytes; a larger one fails instead of filling memory. Each method
+   * also takes it per call. Default: auth-core's (64 MiB).
+   *
+   * @example
+   * ```ts
+   * createClient({ maxResponseBytes: 8 * 1024 * 1024 });
+   * ```
+   */
+  maxResponseBytes?: number;
   /**
    * Where log lines go. Default `console`. Lines never contain the key.
    *
@@ -111,8 +136,8 @@ export interface PhalaCloudClientOptions<V extends ApiVersion = ApiVersion> {
    */
   logger?: Logger;
   /**
-   * Log verbosity. Default: `PHALA_CLOUD_LOG` when it names a level, else `warn`. `debug` logs
-   * every request with its headers, the key redacted (`phak_…3f9a`).
+   * Log verbosity. Default: `PHALA_CLOUD_LOG` when it names a level (in any case: `DEBUG` works),
+   * else `warn`. `debug` logs every request with its headers, the key redacted (`phak_…3f9a`).
    *
    * @example
    * ```ts

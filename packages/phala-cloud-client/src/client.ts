@@ -72,7 +72,9 @@ export class PhalaCloudClient<V extends ApiVersion = DefaultApiVersion> extends 
 
   /**
    * A client for another API version, sharing this one's key, headers, fetch and settings (the
-   * environment is not read again). An unsupported version is refused with a `ConfigurationError`.
+   * environment is not read again). A version that is not a `YYYY-MM-DD` date is refused with a
+   * `ConfigurationError`; one this SDK does not know is read in `responseValidation: "warn"` mode
+   * unless the client's option is set (see the `version` option).
    *
    * @example
    * ```ts

@@ -1,6 +1,6 @@
 import type * as v from "valibot";
 import { checkParams } from "./params";
-import { APP_ID_PATTERN, CvmIdInput, UUID_V4_PATTERN } from "./schemas/cvm-id";
+import { APP_ID_PATTERN, CvmIdFields, CvmIdInput, UUID_V4_PATTERN } from "./schemas/cvm-id";
 
 /**
  * Turns `{ id | uuid | app_id | instance_id | name }` into the `{cvmId}` path segment, exactly as
@@ -42,4 +42,15 @@ export function cvmIdFromFields(parsed: v.InferOutput<typeof CvmIdInput>): strin
 /** The `{cvmId}` path segment named by `{ id | uuid | app_id | instance_id | name }`, validated. */
 export function cvmIdParam(params: CvmIdInput, operation: string): string {
   return cvmIdFromFields(checkParams(CvmIdInput, params, operation));
+}
+
+/**
+ * The parameters without the fields that name the CVM (`id`, `uuid`, `app_id`, `instance_id`,
+ * `name`): those go into the path, the rest (known fields, and unknown ones sent as given) is the
+ * body, as the official SDK builds it.
+ */
+export function withoutCvmId(params: object): Record<string, unknown> {
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) if (!Object.hasOwn(CvmIdFields, key)) rest[key] = value;
+  return rest;
 }

@@ -63,13 +63,17 @@ export {
   type HeadersInput,
   type Logger,
   type LogLevel,
+  type ResponseValidation,
 } from "@cloud-sdk/auth-core";
 export {
   API_VERSION_HEADER,
   type ApiVersion,
   DEFAULT_API_VERSION,
   type DefaultApiVersion,
+  isApiVersion,
   isSupportedApiVersion,
+  type KnownApiVersion,
+  NEWEST_KNOWN_API_VERSION,
   SUPPORTED_API_VERSIONS,
 } from "./api-version";
 export { resolveCvmId } from "./cvm-id";

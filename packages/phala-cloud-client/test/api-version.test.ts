@@ -6,6 +6,7 @@ import {
   CvmDetailV20251028,
   CvmInfoDetailV20260121,
   DEFAULT_API_VERSION,
+  isApiVersion,
   isSupportedApiVersion,
   schemasForVersion,
   SUPPORTED_API_VERSIONS,
@@ -14,17 +15,31 @@ import {
 import { fixture } from "./fixture";
 
 describe("API versions", () => {
-  it("pins 2026-01-21 by default and supports what @phala/cloud 0.2.9 supports", () => {
+  it("pins 2026-01-21 by default and knows @phala/cloud 0.2.9's versions and the Python SDK's newer ones", () => {
     expect(DEFAULT_API_VERSION).toBe("2026-01-21");
-    expect([...SUPPORTED_API_VERSIONS]).toEqual(["2025-10-28", "2026-01-21"]);
+    // phala_cloud/client.py (Python SDK, main): SUPPORTED_API_VERSIONS adds 2026-05-22 and 2026-06-23.
+    expect([...SUPPORTED_API_VERSIONS]).toEqual(["2025-10-28", "2026-01-21", "2026-05-22", "2026-06-23"]);
     expect(SUPPORTED_API_VERSIONS).toContain(DEFAULT_API_VERSION);
     expect(API_VERSION_HEADER).toBe("X-Phala-Version");
   });
 
-  it("recognises only the supported versions", () => {
+  it("knows the supported versions; any YYYY-MM-DD has the form of a version", () => {
     expect(isSupportedApiVersion("2025-10-28")).toBe(true);
+    expect(isSupportedApiVersion("2026-06-23")).toBe(true);
     expect(isSupportedApiVersion("2025-05-31")).toBe(false);
     expect(isSupportedApiVersion(20260121)).toBe(false);
+    expect(isApiVersion("2027-01-01")).toBe(true);
+    expect(isApiVersion("2025-05-31")).toBe(true);
+    for (const bad of ["latest", "2026-1-21", "2026-13-01", "2026-01-00", "2026-01-21T00:00", 20260121, undefined]) {
+      expect(isApiVersion(bad)).toBe(false);
+    }
+  });
+
+  it("2026-05-22 and 2026-06-23 read the 2026-01-21 shapes; an unknown date reads the newest known", () => {
+    for (const version of ["2026-05-22", "2026-06-23", "2027-01-01"] as const) {
+      expect(schemasForVersion(version).currentUser).toBe(CurrentUserV20260121);
+      expect(schemasForVersion(version).cvmDetail).toBe(CvmInfoDetailV20260121);
+    }
   });
 
   it("picks the schemas of each version", () => {
@@ -49,7 +64,7 @@ describe("API versions", () => {
 
   it("every version has the same set of versioned responses", () => {
     const keys = SUPPORTED_API_VERSIONS.map((version) => Object.keys(schemasForVersion(version)).sort());
-    expect(keys[0]).toEqual(keys[1]);
+    for (const other of keys.slice(1)) expect(other).toEqual(keys[0]);
     expect(keys[0]).toEqual(["appCvms", "appInfo", "appList", "currentUser", "cvmDetail", "cvmList", "cvmListItem"]);
   });
 });

@@ -133,11 +133,11 @@ describe("the base URL", () => {
 describe("other options", () => {
   const KEY = "phak_test_0000000000000000";
 
-  it("refuses an unsupported version before sending anything", () => {
+  it("refuses a version that is not a YYYY-MM-DD date before sending anything", () => {
     const { fetch } = recordingFetch();
-    const create = () => createClient({ apiKey: KEY, fetch, version: "2025-05-31" as never });
+    const create = () => createClient({ apiKey: KEY, fetch, version: "v2" as never });
     expect(create).toThrow(ConfigurationError);
-    expect(create).toThrow(/unsupported Phala Cloud API version "2025-05-31".*2025-10-28, 2026-01-21/);
+    expect(create).toThrow(/"v2" is not a Phala Cloud API version\. A version is a date, YYYY-MM-DD; .*2025-10-28, 2026-01-21, 2026-05-22, 2026-06-23/);
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -164,6 +164,18 @@ describe("other options", () => {
     process.env.PHALA_CLOUD_LOG = "loud";
     await firstCall({ apiKey: KEY, logger });
     await firstCall({ apiKey: KEY, logger, logLevel: "warn" });
+    expect(lines).toEqual([]);
+  });
+
+  it.each(["DEBUG", "Debug", " debug "])("reads PHALA_CLOUD_LOG=%j like debug (any case, spaces trimmed)", async (value) => {
+    const lines: string[] = [];
+    const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: (line: string) => void lines.push(line) };
+    process.env.PHALA_CLOUD_LOG = value;
+    await firstCall({ apiKey: KEY, logger });
+    expect(lines.length).toBeGreaterThan(0);
+    lines.length = 0;
+    process.env.PHALA_CLOUD_LOG = value.toUpperCase().replace("DEBUG", "OFF");
+    await firstCall({ apiKey: KEY, logger });
     expect(lines).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ describe("provisionCvm, then commitCvmProvision", () => {
     const provision = await client.provisionCvm(request);
     const sent = await fake.expectLast("POST", "/cvms/provision");
     expect(sent.headers.get("content-type")).toBe("application/json");
-    expect(JSON.parse(sent.body)).toEqual(request);
+    // compose_file.name: "" as @phala/cloud 0.2.9 sends it (ProvisionCvmRequestSchema: name .default("")).
+    expect(JSON.parse(sent.body)).toEqual({ ...request, compose_file: { ...request.compose_file, name: "" } });
     expect(provision).toMatchObject({ instance_type: "tdx.medium", node_id: 3, kms_id: "kms_phala_1" });
     expect(provision.app_id).toMatch(/^[0-9a-f]{40}$/);
     expect(provision.compose_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -20,6 +21,25 @@ describe("provisionCvm, then commitCvmProvision", () => {
     expect(JSON.parse(commit.body)).toEqual({ app_id: provision.app_id, compose_hash: provision.compose_hash, encrypted_env: "00ff" });
     expect(vm).toMatchObject({ name: "new-app", status: "creating", app_id: provision.app_id, vcpu: 2, memory: 4096 });
     expect(fake.mock.state.cvms.map((cvm) => cvm.name)).toContain("new-app");
+  });
+
+  // @phala/cloud 0.2.9, dist/index.js, ProvisionCvmRequestSchema and provisionCvm: the compose name
+  // defaults to "", instance_type to "tdx.small" when no instance_type/vcpu/memory, and a node_id is
+  // sent as teepod_id (node_id removed).
+  it("sends the body as @phala/cloud 0.2.9's provisionCvm does", async () => {
+    const client = fake.client();
+    await client.provisionCvm({ name: "sized-app", node_id: 3, compose_file: { docker_compose_file: COMPOSE } });
+    expect(JSON.parse((await fake.expectLast("POST", "/cvms/provision")).body)).toEqual({
+      name: "sized-app",
+      teepod_id: 3,
+      instance_type: "tdx.small",
+      compose_file: { docker_compose_file: COMPOSE, name: "" },
+    });
+    expect(fake.mock.state.provisions[Object.keys(fake.mock.state.provisions)[0]!]).toMatchObject({ node_id: 3, instance_type: "tdx.small" });
+
+    await client.provisionCvm({ name: "legacy-size", vcpu: 1, memory: 2048, teepod_id: 3, compose_file: { name: "web", docker_compose_file: COMPOSE } });
+    const legacy = JSON.parse((await fake.expectLast("POST", "/cvms/provision")).body);
+    expect(legacy).toEqual({ name: "legacy-size", vcpu: 1, memory: 2048, teepod_id: 3, compose_file: { name: "web", docker_compose_file: COMPOSE } });
   });
 
   it("passes fields it does not know through to the server", async () => {

@@ -51,6 +51,20 @@ interface Row {
   before?: (m: PhalaCloudMock, version: ApiVersion) => Promise<unknown>;
 }
 
+// From API version 2026-06-23 `/kms` answers KMS contracts: the Python SDK's models/kms.py,
+// `KmsContract` and `ListKmsContractsResponse` (strict here: every field the model names).
+const KmsContract = v.strictObject({
+  id: v.string(),
+  slug: v.nullish(v.string()),
+  label: v.nullish(v.string()),
+  contract_address: v.string(),
+  chain_id: v.number(),
+  k256_pubkey: v.nullish(v.string()),
+  ca_pubkey: v.nullish(v.string()),
+  node_count: v.number(),
+});
+const KmsContractList = v.strictObject({ items: v.array(KmsContract), total: v.number(), page: v.number(), page_size: v.number(), pages: v.number() });
+
 const rows: Row[] = [
   { name: "auth/me", method: "GET", path: () => "/auth/me", schema: (ver) => schemasForVersion(ver).currentUser, status: 200 },
   { name: "cvm list", method: "GET", path: () => "/cvms/paginated", schema: (ver) => schemasForVersion(ver).cvmList, status: 200 },
@@ -79,8 +93,8 @@ const rows: Row[] = [
   { name: "instance types", method: "GET", path: () => "/instance-types", schema: () => AllInstanceTypeFamilies, status: 200 },
   { name: "family", method: "GET", path: () => "/instance-types/gpu", schema: () => FamilyInstanceTypes, status: 200 },
   { name: "os images", method: "GET", path: () => "/os-images", schema: () => OsImageList, status: 200 },
-  { name: "kms list", method: "GET", path: () => "/kms", schema: () => KmsListResponse, status: 200 },
-  { name: "kms info", method: "GET", path: () => "/kms/kms_eth_1", schema: () => KmsInfo, status: 200 },
+  { name: "kms list", method: "GET", path: () => "/kms", schema: (ver) => (ver >= "2026-06-23" ? KmsContractList : KmsListResponse), status: 200 },
+  { name: "kms info", method: "GET", path: () => "/kms/kms_eth_1", schema: (ver) => (ver >= "2026-06-23" ? KmsContract : KmsInfo), status: 200 },
   { name: "pubkey", method: "GET", path: () => `/kms/kms_phala_1/pubkey/${"1".repeat(40)}`, schema: () => AppEnvEncryptPubKey, status: 200 },
   { name: "next app ids", method: "GET", path: () => "/kms/phala/next_app_id", schema: () => NextAppIds, status: 200 },
   { name: "workspaces", method: "GET", path: () => "/workspaces", schema: () => WorkspaceList, status: 200 },

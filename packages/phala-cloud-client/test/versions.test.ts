@@ -57,9 +57,9 @@ describe("X-Phala-Version", () => {
     expect(cvm.id).toBe(101);
   });
 
-  it("an unsupported version is refused by withVersion, naming the supported ones", () => {
-    expect(() => fake.client().withVersion("2026-05-22" as never)).toThrow(ConfigurationError);
-    expect(() => fake.client().withVersion("2026-05-22" as never)).toThrow(`Use one of ${SUPPORTED_API_VERSIONS.join(", ")}`);
+  it("a version that is not a date is refused by withVersion, naming the known ones", () => {
+    expect(() => fake.client().withVersion("latest" as never)).toThrow(ConfigurationError);
+    expect(() => fake.client().withVersion("2026-5-22" as never)).toThrow(`this client knows the shapes of ${SUPPORTED_API_VERSIONS.join(", ")}`);
   });
 });
 

@@ -12,6 +12,8 @@ export interface MockContext {
   readonly sessionCookie: string;
   state: PhalaCloudMockState;
   readonly failures: FailureQueue;
+  /** Answer in the reference SDK's shapes where they differ (see `PhalaCloudMockOptions.referenceShapes`). */
+  readonly referenceShapes: boolean;
 }
 
 /** What a route receives once the request passed the failure queue and the credential check. */

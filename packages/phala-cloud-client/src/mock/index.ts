@@ -31,6 +31,27 @@ export interface PhalaCloudMockOptions {
   sessionCookie?: string;
   /** Initial data; each part given replaces the default seed's part. */
   seed?: Partial<PhalaCloudMockSeed>;
+  /**
+   * Answer in the shapes the official `@phala/cloud` 0.2.9 reads, where they differ from this
+   * fake's default answers, so a test can check that a client reads both:
+   *
+   * - `PATCH /cvms/{id}/visibility`: the legacy flat CVM record (numeric `id`, no `resource`) at
+   *   every API version (0.2.9 checks this answer against `CvmDetailV20251028Schema`);
+   * - `GET /workspaces/{slug}/quotas`: `reserved_gpu.gpus` as `{ limit, remaining }`
+   *   (`WorkspaceReservedGpuQuotaSchema`) instead of a number;
+   * - `GET /cvms/{id}/stats`: no `in_progress` field (0.2.9 defaults it to `false`);
+   * - `GET /apps` and `GET /apps/{app_id}`: an app whose CVMs are all deleted but which has
+   *   revisions is still listed, as a "minimal app" (`{ app_id }`, every other field `null`;
+   *   `DstackAppMinimalResponseV20251028Schema` / `…V20260121Schema`), at every version.
+   *
+   * Default false. Whether the real API answers each of these shapes today is not documented.
+   *
+   * @example
+   * ```ts
+   * const mock = createPhalaCloudMock({ referenceShapes: true });
+   * ```
+   */
+  referenceShapes?: boolean;
 }
 
 /** A stateful fake of the Phala Cloud API. */
@@ -83,6 +104,7 @@ export function createPhalaCloudMock(options: PhalaCloudMockOptions = {}): Phala
     sessionCookie: options.sessionCookie ?? PHALA_CLOUD_MOCK_SESSION_COOKIE,
     state: createState(options.seed),
     failures: new FailureQueue(),
+    referenceShapes: options.referenceShapes === true,
   };
   return {
     baseURL,

@@ -1,6 +1,6 @@
 import type { RequestOptions } from "@cloud-sdk/auth-core";
 import type { ClientCore } from "../client-context";
-import { cvmIdParam } from "../cvm-id";
+import { cvmIdParam, withoutCvmId } from "../cvm-id";
 import { checkParams } from "../params";
 import {
   CommitCvmProvisionRequest,
@@ -10,6 +10,7 @@ import {
   RestartCvmRequest,
   VmRecord,
 } from "../schemas";
+import { toProvisionBody } from "./provision-body";
 import { send } from "./send";
 
 /**
@@ -21,7 +22,9 @@ export interface CvmLifecycleMethods {
   /**
    * Step 1 of creating a CVM: checks the request against capacity and quotas and answers the
    * `app_id`, `compose_hash` and `app_env_encrypt_pubkey` that {@link CvmLifecycleMethods.commitCvmProvision}
-   * needs: `POST /cvms/provision`. Unknown fields pass through to the server.
+   * needs: `POST /cvms/provision`. Unknown fields pass through to the server. Sent as
+   * `@phala/cloud` 0.2.9 sends it: `compose_file.name` defaults to `""`, `instance_type` to
+   * `tdx.small` when no size is given, and `node_id` travels as `teepod_id`.
    *
    * @example
    * ```ts
@@ -106,7 +109,7 @@ function powerAction(operation: string, action: string) {
 
 export const cvmLifecycleMethods: CvmLifecycleMethods & ThisType<ClientCore> = {
   async provisionCvm(params, options) {
-    const json = checkParams(ProvisionCvmRequest, params, "provisionCvm");
+    const json = toProvisionBody(checkParams(ProvisionCvmRequest, params, "provisionCvm"));
     return send(this, { operation: "provisionCvm", method: "POST", path: "/cvms/provision", json, schema: ProvisionCvmResponse, idempotent: false }, options);
   },
   async commitCvmProvision(params, options) {
@@ -118,10 +121,12 @@ export const cvmLifecycleMethods: CvmLifecycleMethods & ThisType<ClientCore> = {
   shutdownCvm: powerAction("shutdownCvm", "shutdown"),
   async restartCvm(params, options) {
     const cvmId = cvmIdParam(params, "restartCvm");
-    const { force = false } = checkParams(RestartCvmRequest, { force: params.force }, "restartCvm");
+    // `force` defaults to false, as the official SDK sends it; unknown fields go along as given.
+    const { force = false, ...rest } = checkParams(RestartCvmRequest, withoutCvmId(params), "restartCvm");
+    const json = { force, ...rest };
     return send(
       this,
-      { operation: "restartCvm", method: "POST", path: "/cvms/{cvmId}/restart", pathParams: { cvmId }, json: { force }, schema: VmRecord, idempotent: false },
+      { operation: "restartCvm", method: "POST", path: "/cvms/{cvmId}/restart", pathParams: { cvmId }, json, schema: VmRecord, idempotent: false },
       options,
     );
   },

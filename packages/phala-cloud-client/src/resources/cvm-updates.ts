@@ -1,12 +1,14 @@
-import type { HeadersInput, RequestOptions } from "@cloud-sdk/auth-core";
+import type { RequestOptions } from "@cloud-sdk/auth-core";
+import * as v from "valibot";
 import type { ApiVersion } from "../api-version";
 import type { ClientCore } from "../client-context";
-import { cvmIdParam } from "../cvm-id";
+import { cvmIdParam, withoutCvmId } from "../cvm-id";
 import { PhalaCloudError } from "../errors";
 import { checkParams } from "../params";
 import {
   COMPOSE_HASH_HEADER,
   type ComposePreconditionRequired,
+  CvmDetailV20251028,
   type CvmIdInput,
   toComposePrecondition,
   TRANSACTION_HASH_HEADER,
@@ -19,6 +21,7 @@ import {
   type VersionedResponse,
 } from "../schemas";
 import { send, versioned } from "./send";
+import { withHeaders } from "./with-headers";
 
 /**
  * Changing a running CVM. None of these is retried after a 5xx or a timeout (each starts an
@@ -70,7 +73,10 @@ export interface CvmUpdateMethods<V extends ApiVersion> {
   updateCvmResources(params: CvmIdInput & UpdateCvmResourcesRequest, options?: RequestOptions): Promise<void>;
   /**
    * Chooses what the CVM shows publicly (system info, logs, TCB info):
-   * `PATCH /cvms/{cvmId}/visibility`. Answers the CVM in the API version's shape.
+   * `PATCH /cvms/{cvmId}/visibility`. Answers the CVM in the API version's shape, or, at any
+   * version, in the legacy flat shape with a numeric `id` and no `resource`: the shape
+   * `@phala/cloud` 0.2.9 checks this answer against (`CvmDetailV20251028Schema`). Tell them apart
+   * with `typeof cvm.id === "number"`.
    *
    * @example
    * ```ts
@@ -80,7 +86,7 @@ export interface CvmUpdateMethods<V extends ApiVersion> {
   updateCvmVisibility(
     params: CvmIdInput & UpdateCvmVisibilityRequest,
     options?: RequestOptions,
-  ): Promise<VersionedResponse<V, "cvmDetail">>;
+  ): Promise<VersionedResponse<V, "cvmDetail"> | CvmDetailV20251028>;
 }
 
 /** The 465 "register the compose hash on-chain first" answer as a result; other errors thrown. */
@@ -94,24 +100,29 @@ async function orPrecondition<T>(call: Promise<T>): Promise<T | ComposePrecondit
   }
 }
 
-/** The caller's per-call headers with `extra` on top (a record keeps `null` removals). */
-function withHeaders(base: HeadersInput | undefined, extra: Record<string, string>): HeadersInput {
-  if (!base) return extra;
-  const record = (typeof Headers !== "undefined" && base instanceof Headers) || Array.isArray(base) ? Object.fromEntries(base as Iterable<[string, string]>) : base;
-  return { ...record, ...extra };
+/**
+ * The version's CVM detail, or the legacy flat record `@phala/cloud` 0.2.9 expects here, told apart
+ * by a numeric `id` (the legacy record's), so that a drifted body is reported against one schema.
+ */
+function visibilityAnswer(client: ClientCore): v.GenericSchema<unknown, VersionedResponse<ApiVersion, "cvmDetail"> | CvmDetailV20251028> {
+  const current = versioned(client, "cvmDetail");
+  const legacy = (input: unknown) => typeof input === "object" && input !== null && typeof (input as { id?: unknown }).id === "number";
+  return v.lazy((input): v.GenericSchema<unknown, VersionedResponse<ApiVersion, "cvmDetail"> | CvmDetailV20251028> =>
+    legacy(input) ? CvmDetailV20251028 : current,
+  );
 }
 
 export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCore> = {
   async updateCvmEnvs(params, options) {
     const cvmId = cvmIdParam(params, "updateCvmEnvs");
-    const json = checkParams(UpdateCvmEnvsRequest, params, "updateCvmEnvs");
+    const json = checkParams(UpdateCvmEnvsRequest, withoutCvmId(params), "updateCvmEnvs");
     return orPrecondition(
       send(this, { operation: "updateCvmEnvs", method: "PATCH", path: "/cvms/{cvmId}/envs", pathParams: { cvmId }, json, schema: UpdateCvmEnvsResult }, options),
     );
   },
   async updateDockerCompose(params, options) {
     const cvmId = cvmIdParam(params, "updateDockerCompose");
-    const { docker_compose_file, compose_hash, transaction_hash } = checkParams(UpdateDockerComposeRequest, params, "updateDockerCompose");
+    const { docker_compose_file, compose_hash, transaction_hash } = checkParams(UpdateDockerComposeRequest, withoutCvmId(params), "updateDockerCompose");
     const proof: Record<string, string> = {};
     if (compose_hash) proof[COMPOSE_HASH_HEADER] = compose_hash;
     if (transaction_hash) proof[TRANSACTION_HASH_HEADER] = transaction_hash;
@@ -134,7 +145,7 @@ export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCor
   },
   async updateCvmResources(params, options) {
     const cvmId = cvmIdParam(params, "updateCvmResources");
-    const json = checkParams(UpdateCvmResourcesRequest, params, "updateCvmResources");
+    const json = checkParams(UpdateCvmResourcesRequest, withoutCvmId(params), "updateCvmResources");
     return send<void>(
       this,
       { operation: "updateCvmResources", method: "PATCH", path: "/cvms/{cvmId}/resources", pathParams: { cvmId }, json, responseType: "none" },
@@ -143,10 +154,10 @@ export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCor
   },
   async updateCvmVisibility(params, options) {
     const cvmId = cvmIdParam(params, "updateCvmVisibility");
-    const json = checkParams(UpdateCvmVisibilityRequest, params, "updateCvmVisibility");
+    const json = checkParams(UpdateCvmVisibilityRequest, withoutCvmId(params), "updateCvmVisibility");
     return send(
       this,
-      { operation: "updateCvmVisibility", method: "PATCH", path: "/cvms/{cvmId}/visibility", pathParams: { cvmId }, json, schema: versioned(this, "cvmDetail") },
+      { operation: "updateCvmVisibility", method: "PATCH", path: "/cvms/{cvmId}/visibility", pathParams: { cvmId }, json, schema: visibilityAnswer(this) },
       options,
     );
   },

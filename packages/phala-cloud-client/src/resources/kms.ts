@@ -1,5 +1,6 @@
-import type { RequestOptions } from "@cloud-sdk/auth-core";
-import type { ClientCore } from "../client-context";
+import type { HeadersInput, RequestOptions } from "@cloud-sdk/auth-core";
+import { API_VERSION_HEADER } from "../api-version";
+import { type ClientCore, contextOf } from "../client-context";
 import { checkOptionalParams, checkParams } from "../params";
 import {
   AppEnvEncryptPubKey,
@@ -12,11 +13,15 @@ import {
   NextAppIdsRequest,
 } from "../schemas";
 import { send } from "./send";
+import { withHeaders } from "./with-headers";
 
 /** Key management: KMS nodes, an app's env-encryption key, and the next Phala app ids. */
 export interface KmsMethods {
   /**
    * KMS nodes, one page: `GET /kms` (`is_onchain` keeps the Ethereum/Base ones, or the others).
+   * From API version 2026-06-23 the server lists KMS contracts there instead, so a client of that
+   * version (or a newer one) asks this call with `X-Phala-Version: 2026-05-22`, as the Python SDK's
+   * `get_kms_list` does.
    *
    * @example
    * ```ts
@@ -25,7 +30,9 @@ export interface KmsMethods {
    */
   getKmsList(params?: GetKmsListRequest, options?: RequestOptions): Promise<KmsListResponse>;
   /**
-   * One KMS node, by id or slug: `GET /kms/{kms_id}`.
+   * One KMS node, by id or slug: `GET /kms/{kms_id}`. Asked with 2026-05-22 from API version
+   * 2026-06-23 on, like `getKmsList` (assumed: the Python SDK reads `GET /kms/{slug}` as a contract
+   * at 2026-06-23).
    *
    * @example
    * ```ts
@@ -55,14 +62,28 @@ export interface KmsMethods {
   nextAppIds(params?: NextAppIdsRequest, options?: RequestOptions): Promise<NextAppIds>;
 }
 
+/** The last version whose `/kms` and `/kms/{id}` answer KMS nodes rather than contracts. */
+const KMS_NODE_API_VERSION = "2026-05-22";
+/** From this version on, `/kms` lists contracts (Python SDK `KmsContract`: "Available from API version 2026-06-23"). */
+const KMS_CONTRACT_API_VERSION = "2026-06-23";
+
+/** The caller's headers, plus the node-shaped version when the client's version has the contract-shaped `/kms`. */
+function kmsNodeHeaders(client: ClientCore, options: RequestOptions | undefined): HeadersInput | undefined {
+  // Versions are YYYY-MM-DD dates, so they compare as strings.
+  if (contextOf(client).version < KMS_CONTRACT_API_VERSION) return undefined;
+  return withHeaders(options?.headers, { [API_VERSION_HEADER]: KMS_NODE_API_VERSION });
+}
+
 export const kmsMethods: KmsMethods & ThisType<ClientCore> = {
   async getKmsList(params, options) {
     const query = checkOptionalParams(GetKmsListRequest, params, "getKmsList");
-    return send(this, { operation: "getKmsList", method: "GET", path: "/kms", query, schema: KmsListResponse }, options);
+    const headers = kmsNodeHeaders(this, options);
+    return send(this, { operation: "getKmsList", method: "GET", path: "/kms", query, headers, schema: KmsListResponse }, options);
   },
   async getKmsInfo(params, options) {
     const pathParams = checkParams(GetKmsInfoRequest, params, "getKmsInfo");
-    return send(this, { operation: "getKmsInfo", method: "GET", path: "/kms/{kms_id}", pathParams, schema: KmsInfo }, options);
+    const headers = kmsNodeHeaders(this, options);
+    return send(this, { operation: "getKmsInfo", method: "GET", path: "/kms/{kms_id}", pathParams, headers, schema: KmsInfo }, options);
   },
   async getAppEnvEncryptPubKey(params, options) {
     const pathParams = checkParams(GetAppEnvEncryptPubKeyRequest, params, "getAppEnvEncryptPubKey");

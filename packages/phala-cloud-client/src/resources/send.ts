@@ -1,15 +1,22 @@
-import type { RequestOptions, TransportRequest } from "@cloud-sdk/auth-core";
+import { pickRequestOptions, type RequestOptions, type TransportRequest } from "@cloud-sdk/auth-core";
 import type * as v from "valibot";
 import type { ApiVersion } from "../api-version";
 import { type ClientCore, contextOf } from "../client-context";
 import type { VersionedResponse, VersionedResponseName } from "../schemas";
 
 /**
- * Sends one operation with the caller's per-call options (signal, timeout, maxRetries, headers).
- * The operation's own fields come last, so options cannot change the path or the schema.
+ * Sends one operation with the caller's per-call options, picked by auth-core's one list
+ * (`pickRequestOptions`: signal, timeout, maxRetries, headers, responseValidation,
+ * maxResponseBytes). An operation's own `headers` (already merged with the caller's) and its own
+ * default `responseValidation` give way to what the caller set; nothing else in `options` can
+ * change the path, body or schema.
  */
 export function send<T>(client: ClientCore, request: TransportRequest<T>, options: RequestOptions | undefined): Promise<T> {
-  return contextOf(client).transport.request(options ? { ...options, ...request } : request);
+  const { headers, ...picked } = pickRequestOptions(options);
+  const set = Object.fromEntries(Object.entries(picked).filter(([, value]) => value !== undefined));
+  // An operation that set its own headers has merged the caller's into them already.
+  const callerHeaders = request.headers === undefined && headers !== undefined ? { headers } : {};
+  return contextOf(client).transport.request({ ...request, ...set, ...callerHeaders });
 }
 
 /**

@@ -91,8 +91,9 @@ function dstackApp<TCvm extends v.GenericSchema>(cvm: TCvm) {
 }
 
 /**
- * An app known only by its id (no CVM left): every other field is `null` or missing. The 2026-01-21
- * app endpoints may answer it.
+ * An app known only by its id (no CVM left): every other field is `null` or missing. The app
+ * endpoints of both versions may answer it (`@phala/cloud` 0.2.9: `DstackAppMinimalResponseV20251028Schema`
+ * and `DstackAppMinimalResponseV20260121Schema`).
  */
 export const DstackAppMinimal = v.looseObject({
   /** The app id, the one field this shape carries. */
@@ -122,12 +123,14 @@ export const DstackAppV20260121 = v.union([dstackApp(CvmInfoV20260121), DstackAp
 /** See {@link DstackAppV20260121}. */
 export type DstackAppV20260121 = v.InferOutput<typeof DstackAppV20260121>;
 
-/** An app (`GET /apps/{app_id}`), API 2025-10-28: CVMs as {@link CvmBasicInfoV20251028}. */
-export const DstackAppV20251028 = dstackApp(CvmBasicInfoV20251028);
+/**
+ * An app (`GET /apps/{app_id}`), API 2025-10-28: CVMs as {@link CvmBasicInfoV20251028}, or its id
+ * alone when it has no CVM left ({@link DstackAppMinimal}), as `@phala/cloud` 0.2.9's
+ * `DstackAppWithCvmResponseV20251028Schema` reads it.
+ */
+export const DstackAppV20251028 = v.union([dstackApp(CvmBasicInfoV20251028), DstackAppMinimal]);
 /** See {@link DstackAppV20251028}. */
-export type DstackAppV20251028 = {
-  [K in keyof v.InferOutput<typeof DstackAppV20251028>]: v.InferOutput<typeof DstackAppV20251028>[K];
-};
+export type DstackAppV20251028 = v.InferOutput<typeof DstackAppV20251028>;
 
 function appList<TApp extends v.GenericSchema>(app: TApp) {
   return v.looseObject({

@@ -94,8 +94,11 @@ export const CvmStats = v.looseObject({
   sysinfo: v.nullable(CvmSysInfo),
   /** The CVM's status, or `null`. */
   status: v.nullable(CvmStatus),
-  /** Whether an operation (start, stop, update …) is under way. */
-  in_progress: v.boolean(),
+  /**
+   * Whether an operation (start, stop, update …) is under way; `false` when the server leaves it
+   * out, as `@phala/cloud` 0.2.9's `CvmSystemInfoSchema` reads it (`.default(false)`).
+   */
+  in_progress: v.optional(v.boolean(), false),
   /** How far booting has got, as the node words it, or `null`. */
   boot_progress: v.nullable(v.string()),
   /** Why booting failed, or `null`. */

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import type { ApiVersion } from "../api-version";
+import { type ApiVersion, isSupportedApiVersion, type KnownApiVersion, NEWEST_KNOWN_API_VERSION } from "../api-version";
 import { AppListV20251028, AppListV20260121, DstackAppV20251028, DstackAppV20260121 } from "./apps";
 import { CurrentUserV20251028, CurrentUserV20260121 } from "./current-user";
 import { CvmDetailV20251028, CvmInfoV20251028, PaginatedCvmInfosV20251028 } from "./cvm-v20251028";
@@ -44,7 +44,29 @@ export interface VersionedSchemaTable {
     /** `GET /apps/{appId}/cvms`: the app's CVMs in the list shape. */
     readonly appCvms: v.ArraySchema<typeof CvmInfoV20260121, undefined>;
   };
+  /**
+   * The shapes of API version 2026-05-22: those of 2026-01-21. The Python SDK's `CvmInfoV20260522`
+   * has the fields of its `CvmInfoV20260121`; the differences it shows are in endpoints this client
+   * reads with version-independent schemas (the VM record's `id` becomes a hashed string).
+   */
+  readonly "2026-05-22": VersionedSchemaTable["2026-01-21"];
+  /**
+   * The shapes of API version 2026-06-23: those of 2026-05-22. `GET /kms` lists KMS contracts from
+   * this version, so `getKmsList` asks it with 2026-05-22, as the Python SDK does.
+   */
+  readonly "2026-06-23": VersionedSchemaTable["2026-01-21"];
 }
+
+// 2026-01-21's schemas, also those of 2026-05-22 and 2026-06-23 (see VersionedSchemaTable).
+const V20260121: VersionedSchemaTable["2026-01-21"] = {
+  currentUser: CurrentUserV20260121,
+  cvmList: PaginatedCvmInfosV20260121,
+  cvmListItem: CvmInfoV20260121,
+  cvmDetail: CvmInfoDetailV20260121,
+  appList: AppListV20260121,
+  appInfo: DstackAppV20260121,
+  appCvms: v.array(CvmInfoV20260121),
+};
 
 /**
  * The response schemas whose shape depends on `X-Phala-Version`, per supported version:
@@ -61,22 +83,21 @@ export const VERSIONED_SCHEMAS: VersionedSchemaTable = {
     appInfo: DstackAppV20251028,
     appCvms: v.array(CvmInfoV20251028),
   },
-  "2026-01-21": {
-    currentUser: CurrentUserV20260121,
-    cvmList: PaginatedCvmInfosV20260121,
-    cvmListItem: CvmInfoV20260121,
-    cvmDetail: CvmInfoDetailV20260121,
-    appList: AppListV20260121,
-    appInfo: DstackAppV20260121,
-    appCvms: v.array(CvmInfoV20260121),
-  },
-} satisfies Record<ApiVersion, Record<string, v.GenericSchema>>;
+  "2026-01-21": V20260121,
+  "2026-05-22": V20260121,
+  "2026-06-23": V20260121,
+} satisfies Record<KnownApiVersion, Record<string, v.GenericSchema>>;
 
-/** The versioned schemas of one version. */
-export type VersionedSchemas<V extends ApiVersion> = (typeof VERSIONED_SCHEMAS)[V];
+/**
+ * The versioned schemas of one version; a version this client does not know gets the newest known
+ * version's schemas (its responses are then validated in "warn" mode unless the option is set).
+ */
+export type VersionedSchemas<V extends ApiVersion> = V extends KnownApiVersion
+  ? VersionedSchemaTable[V]
+  : VersionedSchemaTable[typeof NEWEST_KNOWN_API_VERSION];
 
 /** The name of a versioned response: `currentUser`, `cvmList`, `cvmDetail`, … */
-export type VersionedResponseName = keyof VersionedSchemas<ApiVersion>;
+export type VersionedResponseName = keyof VersionedSchemaTable[KnownApiVersion];
 
 /**
  * The parsed type of a versioned response for version `V`.
@@ -100,5 +121,6 @@ export type VersionedResponse<V extends ApiVersion, K extends VersionedResponseN
  * ```
  */
 export function schemasForVersion<V extends ApiVersion>(version: V): VersionedSchemas<V> {
-  return VERSIONED_SCHEMAS[version];
+  const known: KnownApiVersion = isSupportedApiVersion(version) ? version : NEWEST_KNOWN_API_VERSION;
+  return VERSIONED_SCHEMAS[known] as VersionedSchemas<V>;
 }

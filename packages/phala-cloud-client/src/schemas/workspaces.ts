@@ -123,8 +123,11 @@ export const WorkspaceQuotas = v.looseObject({
   /** GPUs reserved for the workspace, when it has any. */
   reserved_gpu: v.nullish(
     v.looseObject({
-      /** How many GPUs are reserved. */
-      gpus: v.optional(v.number()),
+      /**
+       * The reserved GPUs: a count, or `{ limit, remaining }` as `@phala/cloud` 0.2.9's
+       * `WorkspaceReservedGpuQuotaSchema` reads it.
+       */
+      gpus: v.optional(v.union([v.number(), QuotaLimit])),
       /** How many of them are in use. */
       in_use: v.optional(v.number()),
       /** How many of them are misconfigured. */

@@ -3,8 +3,17 @@ import { GetAppListRequest, PageQuery } from "../../schemas";
 import { type MockContext, route } from "../context";
 import { json, notFound, validationError } from "../responses";
 import { advance, findAppCvms } from "../state";
-import { groupByApp, toCvmListItem, toDstackApp } from "../views/apps";
+import type { MockCvm, PhalaCloudMockState } from "../types";
+import { groupByApp, toCvmListItem, toDstackApp, toMinimalApp } from "../views/apps";
 import { readQuery, validate } from "../validation";
+
+const stripAppPrefix = (appId: string) => decodeURIComponent(appId).replace(/^(app_|0x)/i, "").toLowerCase();
+
+/** App ids that have revisions but no CVM left, in order of first revision. */
+function appsWithoutCvms(state: PhalaCloudMockState): string[] {
+  const withCvms = new Set(state.cvms.map((cvm) => cvm.app_id));
+  return [...new Set(state.revisions.map((rev) => rev.app_id))].filter((id) => !withCvms.has(id));
+}
 
 /** Apps (CVMs grouped by app id), one app, its CVMs and its revisions. Reading them reads the CVMs. */
 export function appHandlers(ctx: MockContext): HttpHandler[] {
@@ -37,18 +46,23 @@ export function appHandlers(ctx: MockContext): HttpHandler[] {
             (listed === undefined || cvm.listed === listed) &&
             (instance_type === undefined || cvm.instance_type === instance_type),
         );
-        const groups = groupByApp(cvms);
-        const slice = groups.slice((page - 1) * page_size, page * page_size);
-        const dstack_apps = slice.map((group) => toDstackApp(state, group, version));
-        slice.flat().forEach(advance);
-        return json({ dstack_apps, page, page_size, total: groups.length, total_pages: Math.ceil(groups.length / page_size) });
+        const unfiltered = search === undefined && status === undefined && listed === undefined && instance_type === undefined;
+        // With referenceShapes, apps without a CVM left follow as minimal entries (assumed order: last).
+        const entries: (MockCvm[] | string)[] = [...groupByApp(cvms), ...(ctx.referenceShapes && unfiltered ? appsWithoutCvms(state) : [])];
+        const slice = entries.slice((page - 1) * page_size, page * page_size);
+        const dstack_apps = slice.map((entry) => (typeof entry === "string" ? toMinimalApp(entry) : toDstackApp(state, entry, version)));
+        slice.forEach((entry) => typeof entry !== "string" && entry.forEach(advance));
+        return json({ dstack_apps, page, page_size, total: entries.length, total_pages: Math.ceil(entries.length / page_size) });
       }),
     ),
     http.get(
       `${base}/:appId`,
       route(ctx, ({ state, params, version }) => {
         const cvms = findAppCvms(state, params.appId as string);
-        if (cvms.length === 0) return notFound(state, "App");
+        if (cvms.length === 0) {
+          const minimal = ctx.referenceShapes ? appsWithoutCvms(state).find((id) => id === stripAppPrefix(params.appId as string)) : undefined;
+          return minimal ? json(toMinimalApp(minimal)) : notFound(state, "App");
+        }
         const body = toDstackApp(state, cvms, version);
         cvms.forEach(advance);
         return json(body);
@@ -67,7 +81,7 @@ export function appHandlers(ctx: MockContext): HttpHandler[] {
     http.get(
       `${base}/:appId/revisions`,
       route(ctx, ({ state, params, url }) => {
-        const bare = (params.appId as string).replace(/^(app_|0x)/i, "").toLowerCase();
+        const bare = stripAppPrefix(params.appId as string);
         const all = state.revisions.filter((rev) => rev.app_id === bare).reverse();
         if (all.length === 0 && findAppCvms(state, bare).length === 0) return notFound(state, "App");
         const query = readQuery(url, { page: "int", page_size: "int" });

@@ -1,4 +1,5 @@
 import { http, type HttpHandler } from "msw";
+import * as v from "valibot";
 import { RestartCvmRequest } from "../../schemas";
 import { type MockContext, route, type RouteInfo } from "../context";
 import { detailError, empty, json, notFound, validationError } from "../responses";
@@ -6,6 +7,9 @@ import { findCvm, transition } from "../state";
 import type { MockCvm, PhalaCloudMockState } from "../types";
 import { toVmRecord } from "../views/vm-record";
 import { readJson, validate } from "../validation";
+
+// Pydantic models ignore unknown fields by default; only `force` is checked.
+const RestartBody = v.object(RestartCvmRequest.entries);
 
 /** What an action does from a settled status: the status now and the ones to come, or nothing. */
 type Plan = (cvm: MockCvm) => [now: string, later: string[]] | undefined;
@@ -60,7 +64,7 @@ export function cvmLifecycleHandlers(ctx: MockContext): HttpHandler[] {
           if (text.trim() !== "") {
             const body = await readJson(info.request);
             if (!body.ok) return validationError(info.state, body.items);
-            const checked = validate(RestartCvmRequest, body.value, "body");
+            const checked = validate(RestartBody, body.value, "body");
             if (!checked.ok) return validationError(info.state, checked.items);
           }
           return act(info.state, cvm, restartPlan(cvm));

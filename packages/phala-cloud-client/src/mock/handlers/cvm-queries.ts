@@ -52,7 +52,16 @@ export function cvmQueryHandlers(ctx: MockContext): HttpHandler[] {
       ),
     ),
     http.get(`${base}/:cvmId/state`, route(ctx, (info) => read(info, toCvmState))),
-    http.get(`${base}/:cvmId/stats`, route(ctx, (info) => read(info, toCvmStats))),
+    http.get(
+      `${base}/:cvmId/stats`,
+      route(ctx, (info) =>
+        read(info, (cvm) => {
+          const stats: Partial<ReturnType<typeof toCvmStats>> = toCvmStats(cvm);
+          if (ctx.referenceShapes) delete stats.in_progress;
+          return stats;
+        }),
+      ),
+    ),
     http.get(`${base}/:cvmId/network`, route(ctx, (info) => read(info, (cvm) => toCvmNetwork(info.state, cvm)))),
     http.get(`${base}/:cvmId/composition`, route(ctx, (info) => read(info, toCvmContainersStats))),
     http.get(`${base}/:cvmId/attestation`, route(ctx, (info) => read(info, toCvmAttestation))),

@@ -112,7 +112,8 @@ export function cvmUpdateHandlers(ctx: MockContext): HttpHandler[] {
           cvm.public_logs = checked.value.public_logs;
           if (checked.value.public_tcbinfo !== undefined) cvm.public_tcbinfo = checked.value.public_tcbinfo;
           cvm.updated_at = now(info.state);
-          return json(info.version === "2025-10-28" ? toCvmDetailV20251028(info.state, cvm) : toCvmDetailV20260121(info.state, cvm));
+          const legacy = ctx.referenceShapes || info.version === "2025-10-28";
+          return json(legacy ? toCvmDetailV20251028(info.state, cvm) : toCvmDetailV20260121(info.state, cvm));
         }),
       ),
     ),

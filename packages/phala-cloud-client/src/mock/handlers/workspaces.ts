@@ -89,7 +89,7 @@ export function workspaceHandlers(ctx: MockContext): HttpHandler[] {
             disk_gb: quota(2000, used((cvm) => cvm.disk_size)),
           },
           reserved_nodes: [],
-          reserved_gpu: { gpus: 0, in_use: 0, misconfigured: 0 },
+          reserved_gpu: { gpus: ctx.referenceShapes ? quota(0, 0) : 0, in_use: 0, misconfigured: 0 },
           as_of: state.cvms.reduce((latest, cvm) => (cvm.updated_at > latest ? cvm.updated_at : latest), "2026-02-01T12:00:00.000Z"),
         });
       }),

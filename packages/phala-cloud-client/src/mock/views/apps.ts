@@ -31,6 +31,25 @@ export function toDstackApp(state: PhalaCloudMockState, cvms: MockCvm[], version
   };
 }
 
+/**
+ * An app with no CVM left, as the "minimal app" `@phala/cloud` 0.2.9 accepts at both versions
+ * (`DstackAppMinimalResponseV20251028Schema`): the app id, every other field `null`.
+ */
+export function toMinimalApp(appId: string) {
+  return {
+    id: null,
+    app_id: appId,
+    name: null,
+    app_provision_type: null,
+    app_icon_url: null,
+    created_at: null,
+    kms_type: null,
+    current_cvm: null,
+    cvms: null,
+    cvm_count: null,
+  };
+}
+
 /** Groups CVMs by app id, in order of first appearance. */
 export function groupByApp(cvms: MockCvm[]): MockCvm[][] {
   const groups = new Map<string, MockCvm[]>();
