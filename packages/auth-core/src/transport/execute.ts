@@ -1,4 +1,5 @@
 import type { KyInstance, Options as KyOptions } from "ky";
+import type { Credential } from "../credentials/credential-source.js";
 import { scrubText } from "../secrets/redact.js";
 import { bodyOf, boundedFetch } from "./bounded-fetch.js";
 import { buildURL } from "./build-url.js";
@@ -113,6 +114,7 @@ async function send<TOutput>(
       operation,
       maxResponseBytes: request.maxResponseBytes ?? prepared.maxResponseBytes,
       responseType: request.responseType ?? "json",
+      runtimeFetch: prepared.fetch === undefined,
     }),
     retry: {
       limit: maxRetries,
@@ -150,24 +152,51 @@ async function send<TOutput>(
  * resolved within the attempt's time limit and set last, so it wins over any caller header of the
  * same name. Headers are set on ky's request in place: no second Request per attempt.
  */
-async function beforeRequest<TOutput>(
+function beforeRequest<TOutput>(
+  prepared: PreparedTransport,
+  request: TransportRequest<TOutput>,
+  parts: CallParts,
+  kyRequest: Request,
+  timeoutMs: number,
+): Promise<void> | void {
+  if (prepared.rateLimiter || request.rateLimiters?.length) return limitThenSign(prepared, request, parts, kyRequest, timeoutMs);
+  return sign(prepared, request, parts, kyRequest, timeoutMs);
+}
+
+async function limitThenSign<TOutput>(
   prepared: PreparedTransport,
   request: TransportRequest<TOutput>,
   parts: CallParts,
   kyRequest: Request,
   timeoutMs: number,
 ): Promise<void> {
-  const signal = request.signal;
-  if (prepared.rateLimiter) await prepared.rateLimiter.acquire(signal);
-  for (const limiter of request.rateLimiters ?? []) await limiter.acquire(signal);
-  if (prepared.auth.needsSecret && prepared.auth.headerName) {
-    const credential = await resolveAttemptCredential(prepared, request.operation, timeoutMs, signal);
+  if (prepared.rateLimiter) await prepared.rateLimiter.acquire(request.signal);
+  for (const limiter of request.rateLimiters ?? []) await limiter.acquire(request.signal);
+  await sign(prepared, request, parts, kyRequest, timeoutMs);
+}
+
+/** Sets the credential header; synchronous when the credential is (a value, an environment variable). */
+function sign<TOutput>(
+  prepared: PreparedTransport,
+  request: TransportRequest<TOutput>,
+  parts: CallParts,
+  kyRequest: Request,
+  timeoutMs: number,
+): Promise<void> | void {
+  if (!(prepared.auth.needsSecret && prepared.auth.headerName)) {
+    if (prepared.debug) logRequest(prepared, request.operation, kyRequest, undefined);
+    return;
+  }
+  const set = (credential: Credential) => {
     const secret = credential.secret.reveal();
     parts.sent.secret = secret;
     parts.sent.refreshable = credential.refreshable === true;
-    kyRequest.headers.set(prepared.auth.headerName, prepared.auth.headerValue(secret));
-  }
-  if (prepared.debug) logRequest(prepared, request.operation, kyRequest, parts.sent.secret);
+    kyRequest.headers.set(prepared.auth.headerName!, prepared.auth.headerValue(secret));
+    if (prepared.debug) logRequest(prepared, request.operation, kyRequest, secret);
+  };
+  const credential = resolveAttemptCredential(prepared, request.operation, timeoutMs, request.signal);
+  if ("then" in credential) return credential.then(set);
+  set(credential);
 }
 
 /**

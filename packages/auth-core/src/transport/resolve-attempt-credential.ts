@@ -13,18 +13,16 @@ import type { PreparedTransport } from "./prepared-transport.js";
  * Own code: ky's timer starts only after its `beforeRequest` hooks, where the credential is resolved,
  * so a credential function that never settles would hang the call without this deadline.
  */
-export async function resolveAttemptCredential(
+export function resolveAttemptCredential(
   prepared: PreparedTransport,
   operation: string,
   timeoutMs: number,
   signal: AbortSignal | undefined,
-): Promise<Credential> {
+): Credential | Promise<Credential> {
   const source = prepared.credential!;
-  const credential =
-    requireCredentialSync(source, prepared.missingCredential) ??
-    (await withDeadline(requireCredential(source, prepared.missingCredential, { signal }), timeoutMs, signal, operation));
-  checkHeaderValue(credential);
-  return credential;
+  const known = requireCredentialSync(source, prepared.missingCredential);
+  if (known) return checkHeaderValue(known);
+  return withDeadline(requireCredential(source, prepared.missingCredential, { signal }), timeoutMs, signal, operation).then(checkHeaderValue);
 }
 
 async function withDeadline<T>(promise: Promise<T>, timeoutMs: number, signal: AbortSignal | undefined, operation: string): Promise<T> {
@@ -54,7 +52,7 @@ async function withDeadline<T>(promise: Promise<T>, timeoutMs: number, signal: A
  * beyond Latin-1), would make fetch throw a TypeError that quotes it, or split the header. Refused
  * here, naming where it came from and never the value.
  */
-function checkHeaderValue(credential: Credential): void {
+function checkHeaderValue(credential: Credential): Credential {
   const value: unknown = credential.secret.reveal();
   let problem: string | undefined;
   if (typeof value !== "string") problem = `is not a string (got ${value === null ? "null" : typeof value})`;
@@ -68,4 +66,5 @@ function checkHeaderValue(credential: Credential): void {
       { option: credential.source },
     );
   }
+  return credential;
 }
