@@ -1,12 +1,16 @@
-// The budgets of issue 8, checked against a run's figures (`pnpm bench --check`). A budget is only
+// The budgets of issue 12 (replacing issue 8's), checked against a run's figures (`pnpm bench --check`). A budget is only
 // checked when its section ran. They are never checked in unit tests: timings belong to a bench run.
 import { bytes, ms, ratio } from "./format.js";
 
 export const BUDGETS = {
-  /** Median µs per request ÷ bare fetch on the same route, sequential, for each of our clients. */
-  overheadRatio: 1.15,
+  /**
+   * Median µs per request ÷ the same call made with a ky instance of the same timeout and retry
+   * settings (.json()), sequential, for each of our clients. ky is the design's HTTP layer; the ratio
+   * to bare fetch is reported beside it.
+   */
+  overheadRatio: 1.1,
   /** min+gz bytes of each provider's one-call app bundled for the browser (1 kB = 1,000 bytes). */
-  browserMinGz: 15_000,
+  browserMinGz: 20_000,
   /** Median import() / require() time in a fresh process, ms, for each of our packages. */
   coldImportMs: 40,
   /** Packages in node_modules after npm install of one provider (its own tarball and auth-core's). */
@@ -21,7 +25,8 @@ export function checkBudgets(sections) {
   const add = (name, figure, budget, pass) => checks.push({ name, figure, budget, pass });
 
   for (const result of byId.overhead?.results.filter((r) => r.ours) ?? []) {
-    add(`overhead, ${result.name}`, `${ratio(result.sequential.ratio)} bare fetch (median, sequential)`, `≤ ${ratio(BUDGETS.overheadRatio)}`, result.sequential.ratio <= BUDGETS.overheadRatio);
+    const figure = `${ratio(result.sequential.kyRatio)} the ky instance (${ratio(result.sequential.ratio)} bare fetch), median, sequential`;
+    add(`overhead, ${result.name}`, figure, `≤ ${ratio(BUDGETS.overheadRatio)}`, result.sequential.kyRatio <= BUDGETS.overheadRatio);
   }
   for (const app of byId.bundle?.apps.filter((a) => a.ours) ?? []) {
     const browser = app.builds.browser;

@@ -13,7 +13,8 @@ const PHALA_KEY = "phak_bench_0123456789abcdef";
 
 /**
  * The contenders. `route` says which endpoint a contender calls; `floor` marks bare fetch, the
- * reference of every contender on the same route; `ours` marks the clients the budget applies to.
+ * reference of every contender on the same route; `kyBaseline` the ky instance the budget compares
+ * with; `ours` marks the clients the budget applies to.
  */
 export function createContenders(baseURL) {
   const instancesURL = `${baseURL}/instances`;
@@ -25,6 +26,7 @@ export function createContenders(baseURL) {
   const oursPhala = createPhalaClient({ apiKey: PHALA_KEY, baseURL });
   const official = phalaOfficial.createClient({ apiKey: PHALA_KEY, baseURL });
   const peer = new lambdaCloudNodeApi.LambdaCloudAPI({ apiKey: LAMBDA_KEY, basePath: baseURL });
+  const kyInstance = ky.create({ timeout: 60_000, retry: { limit: 2 } });
 
   return [
     {
@@ -33,29 +35,14 @@ export function createContenders(baseURL) {
       floor: true,
       call: async () => JSON.parse(await (await fetch(instancesURL, { headers: lambdaHeaders })).text()).data,
     },
-    { name: "ky alone (.json())", route: "instances", call: async () => (await ky.get(instancesURL, { headers: lambdaHeaders }).json()).data },
+    { name: "ky alone (.json())", route: "instances", reference: true, call: async () => (await ky.get(instancesURL, { headers: lambdaHeaders }).json()).data },
     {
-      name: "ky alone, timeout: false",
+      // The budget's yardstick: the same call made with ky as a user of ky would, a ky.create instance
+      // with the same timeout and retry settings as our client (60 s, 2 retries), answering .json().
+      name: "ky instance, same timeout and retries (.json())",
       route: "instances",
-      reference: true,
-      call: async () => (await ky.get(instancesURL, { headers: lambdaHeaders, timeout: false }).json()).data,
-    },
-    {
-      // The least a transport that goes through ky per request can pay: ky builds the Request (with its
-      // own AbortSignal, which undici links), and a beforeRequest hook answers with one plain fetch, so
-      // ky's clone, timeout and body shortcuts never run. This is how auth-core sends (send-attempt.ts).
-      name: "ky floor: hook answers with one fetch",
-      route: "instances",
-      reference: true,
-      call: async () => {
-        const response = await ky(instancesURL, {
-          headers: lambdaHeaders,
-          retry: 0,
-          throwHttpErrors: false,
-          hooks: { beforeRequest: [(request) => fetch(request.url, { headers: request.headers })] },
-        });
-        return JSON.parse(await response.text()).data;
-      },
+      kyBaseline: true,
+      call: async () => (await kyInstance.get(instancesURL, { headers: lambdaHeaders }).json()).data,
     },
     { name: "ours: LambdaCloudClient instances.list()", route: "instances", ours: true, call: () => ours.instances.list() },
     { name: "lambda-cloud-node-api listRunningInstances()", route: "instances", peer: true, call: () => peer.listRunningInstances() },
@@ -64,6 +51,12 @@ export function createContenders(baseURL) {
       route: "auth/me",
       floor: true,
       call: async () => JSON.parse(await (await fetch(meURL, { headers: phalaHeaders })).text()),
+    },
+    {
+      name: "ky instance, same timeout and retries (.json())",
+      route: "auth/me",
+      kyBaseline: true,
+      call: async () => kyInstance.get(meURL, { headers: phalaHeaders }).json(),
     },
     { name: "ours: phala createClient().getCurrentUser()", route: "auth/me", ours: true, call: () => oursPhala.getCurrentUser() },
     { name: "@phala/cloud createClient().getCurrentUser()", route: "auth/me", peer: true, call: () => official.getCurrentUser() },

@@ -19,7 +19,7 @@ const QUICK = {
 
 const HELP = `pnpm bench [--check] [--quick] [--only=section,...]
 
-  --check   check the budgets of issue 8 and exit non-zero listing every one missed
+  --check   check the budgets of issue 12 and exit non-zero listing every one missed
   --quick   smaller loads for development (does not write bench/RESULTS.md)
   --only    run only these sections: ${SECTIONS.join(", ")} (does not write bench/RESULTS.md)
 `;

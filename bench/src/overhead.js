@@ -46,12 +46,15 @@ export async function measureOverhead(baseURL, { sequential, concurrentRounds, p
     ours: Boolean(contender.ours),
     peer: Boolean(contender.peer),
     reference: Boolean(contender.reference),
+    kyBaseline: Boolean(contender.kyBaseline),
     sequential: { median: median(seq[index]), p99: percentile(seq[index], 99), count: sequential },
     concurrent: { median: median(conc[index]), p99: percentile(conc[index], 99), wallPerRequest: wall[index] / total, count: total },
   }));
   for (const result of results) {
     const floor = results.find((other) => other.floor && other.route === result.route);
+    const kyBaseline = results.find((other) => other.kyBaseline && other.route === result.route);
     result.sequential.ratio = result.sequential.median / floor.sequential.median;
+    result.sequential.kyRatio = kyBaseline ? result.sequential.median / kyBaseline.sequential.median : undefined;
     result.sequential.p99Ratio = result.sequential.p99 / floor.sequential.p99;
     result.concurrent.ratio = result.concurrent.median / floor.concurrent.median;
     result.concurrent.wallRatio = result.concurrent.wallPerRequest / floor.concurrent.wallPerRequest;
@@ -86,13 +89,19 @@ function report(results, load) {
       `warmed up (${load.warmup} alternating rounds, then ${load.concurrency * 2} concurrent each). Sequential: ${load.sequential.toLocaleString("en-US")} requests per client, ` +
       `the clients alternating request by request with the order rotated each round. Concurrent: ${(load.concurrentRounds * load.perRound).toLocaleString("en-US")} requests per client at ${load.concurrency} in flight, ` +
       `in ${load.concurrentRounds} rounds of ${load.perRound}, the client order rotated between rounds; "wall" is the round's wall time divided by its requests. ` +
-      `Latency = performance.now() around the call, until the parsed body is in hand. Ratios compare medians with bare fetch + JSON.parse on the same route ` +
+      `Latency = performance.now() around the call, until the parsed body is in hand. Ratios compare medians with the ky instance (same timeout and retry settings, .json()) and with bare fetch + JSON.parse on the same route ` +
       `(/instances: a Lambda list of 2 instances, ${bytes(Buffer.byteLength(lambdaInstancesListText(2)))} bytes; /auth/me: a Phala 2026-01-21 body, ${bytes(Buffer.byteLength(JSON.stringify(phalaCurrentUser)))} bytes).`,
     tables: [
       {
         caption: `Sequential, ${load.sequential.toLocaleString("en-US")} requests per client`,
-        columns: ["route", "client", "median µs", "p99 µs", "median ÷ fetch", "p99 ÷ fetch"],
-        rows: rows((r) => [us(r.sequential.median), us(r.sequential.p99), ratio(r.sequential.ratio), ratio(r.sequential.p99Ratio)]),
+        columns: ["route", "client", "median µs", "p99 µs", "median ÷ ky instance", "median ÷ fetch", "p99 ÷ fetch"],
+        rows: rows((r) => [
+          us(r.sequential.median),
+          us(r.sequential.p99),
+          r.sequential.kyRatio === undefined ? "" : ratio(r.sequential.kyRatio),
+          ratio(r.sequential.ratio),
+          ratio(r.sequential.p99Ratio),
+        ]),
       },
       {
         caption: `Concurrent, ${(load.concurrentRounds * load.perRound).toLocaleString("en-US")} requests per client, ${load.concurrency} in flight`,
