@@ -80,7 +80,9 @@ export class Client {
     const logLevel = options.logLevel ?? (isLogLevel(env.logLevel) ? env.logLevel : undefined);
     const warn =
       options.logger === undefined ? undefined : createLevelLogger(options.logger, logLevel).warn;
-    const settings = resolveSettings(options, env, warn);
+    // A broken credentials file the client can do without is reported here (console by default).
+    const notice = createLevelLogger(options.logger, logLevel).warn;
+    const settings = resolveSettings(options, env, warn, notice);
     this.projectId = settings.projectId;
     this.baseURL = settings.baseURL;
     this.#transport = createTransport({
