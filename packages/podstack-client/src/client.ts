@@ -15,9 +15,12 @@ import { readEnvironment } from "./config/environment";
 import { resolveSettings } from "./config/resolve-settings";
 import { podstackErrorFactory, wrapTransportError } from "./errors";
 import { Operations } from "./operation";
+import { resolveRoutes } from "./route-overrides";
 import { Auth } from "./resources/auth";
 import { Pods } from "./resources/pods";
 import { Projects } from "./resources/projects";
+import { Tasks } from "./resources/tasks";
+import { Vms } from "./resources/vms";
 import { Volumes } from "./resources/volumes";
 import { Wallet } from "./resources/wallet";
 
@@ -73,6 +76,10 @@ export class Client {
   readonly projects: Projects;
   /** The wallet's balance. */
   readonly wallet: Wallet;
+  /** GPU virtual machines. */
+  readonly vms: Vms;
+  /** Asynchronous operations' tasks. */
+  readonly tasks: Tasks;
   readonly #transport: Transport;
 
   constructor(options: ClientOptions = {}) {
@@ -85,31 +92,46 @@ export class Client {
     const settings = resolveSettings(options, env, warn, notice);
     this.projectId = settings.projectId;
     this.baseURL = settings.baseURL;
-    this.#transport = createTransport({
-      provider: "Podstack",
-      baseURL: settings.baseURL,
-      baseURLOption: "apiEndpoint",
-      auth: bearer(),
-      credential: settings.credential,
-      headers: options.headers,
-      userAgent: USER_AGENT,
-      fetch: options.fetch,
-      timeout: options.timeout,
-      maxRetries: options.maxRetries,
-      logger: options.logger,
-      logLevel,
-      createApiError: podstackErrorFactory({
-        tokenSource: settings.tokenSource,
-        projectId: settings.projectId,
-      }),
-      wrapError: wrapTransportError,
-    });
-    const operations = new Operations(this.#transport, settings.projectId);
+    // Checked before anything is sent: a wrong routes option fails here, listing the valid names.
+    const routes = resolveRoutes(options.routes);
+    const transportAt = (baseURL: string): Transport =>
+      createTransport({
+        provider: "Podstack",
+        baseURL,
+        baseURLOption: "apiEndpoint",
+        auth: bearer(),
+        credential: settings.credential,
+        headers: options.headers,
+        userAgent: USER_AGENT,
+        fetch: options.fetch,
+        timeout: options.timeout,
+        maxRetries: options.maxRetries,
+        logger: options.logger,
+        logLevel,
+        createApiError: podstackErrorFactory({
+          tokenSource: settings.tokenSource,
+          projectId: settings.projectId,
+          routes,
+        }),
+        wrapError: wrapTransportError,
+      });
+    this.#transport = transportAt(settings.baseURL);
+    // Routes overridden with a leading slash start at the endpoint's host (same origin, so the
+    // token goes nowhere else); their transport exists only when one is configured.
+    const fromRoot = Object.values(routes).some((route) => route.fromRoot);
+    const root = fromRoot ? transportAt(new URL(settings.baseURL).origin) : undefined;
+    const operations = new Operations(
+      { base: this.#transport, root },
+      routes,
+      settings.projectId,
+    );
     this.auth = new Auth(operations);
     this.pods = new Pods(operations);
     this.volumes = new Volumes(operations);
     this.projects = new Projects(operations);
     this.wallet = new Wallet(operations);
+    this.vms = new Vms(operations);
+    this.tasks = new Tasks(operations);
   }
 
   /**

@@ -10,6 +10,13 @@ export type { PodStatusCase } from "./pod-lifecycle";
 export { ACCESS_DENIED } from "./project-scope";
 export { defaultSeed, PODSTACK_MOCK_API_KEY, PODSTACK_MOCK_PROJECT_ID } from "./seed";
 export type {
+  PodstackMockEvent,
+  PodstackMockFirewallRule,
+  PodstackMockImage,
+  PodstackMockSnapshot,
+  PodstackMockTask,
+  PodstackMockTemplate,
+  PodstackMockVm,
   PodstackMockPod,
   PodstackMockProject,
   PodstackMockSeed,
