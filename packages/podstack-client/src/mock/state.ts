@@ -103,7 +103,14 @@ export interface PodstackMockSnapshot {
   /** When it was taken, on the fake's clock. */
   created_at: string;
   /** The VM's sizes when it was taken; a restore brings them back. */
-  saved: { cpu: number; memory: number; disk: number };
+  saved: {
+    /** vCPUs. */
+    cpu: number;
+    /** Memory, GB. */
+    memory: number;
+    /** Disk, GB. */
+    disk: number;
+  };
 }
 
 /** A firewall rule in the fake. */

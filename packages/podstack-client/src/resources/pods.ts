@@ -40,7 +40,11 @@ export type PodLogsOptions = PodLogsParams;
  * Options of {@link Pods.logsStream}: `tail` and the project, the call's own options (`signal`
  * ends the iteration with an `AbortError`), and the longest line yielded.
  */
-export interface PodLogsStreamOptions extends PodLogsParams, RequestOptions {
+export interface PodLogsStreamOptions extends RequestOptions {
+  /** Start with only the last `tail` lines, a whole number of at least 1. */
+  tail?: number | undefined;
+  /** The pod's project, instead of the client's. */
+  project_id?: string | undefined;
   /**
    * The longest line yielded, in characters; a longer line arrives in pieces of at most this
    * length. Default 16 384.

@@ -1,4 +1,10 @@
-import { poll, type RequestOptions, validateInput, type WaitOptions } from "@cloud-sdk/auth-core";
+import {
+  poll,
+  type RequestOptions,
+  RequestValidationError,
+  validateInput,
+  type WaitOptions,
+} from "@cloud-sdk/auth-core";
 import { VmFailedError } from "../errors";
 import {
   type ExecResult,
@@ -167,6 +173,22 @@ export class Vms extends Resource {
    */
   async resize(id: string, params: VmResizeParams, options?: RequestOptions): Promise<Vm> {
     const json = validateInput(VmResizeParams, params, "vms.resize");
+    if (json.cpu === undefined && json.memory === undefined && json.disk === undefined) {
+      throw new RequestValidationError(
+        "vms.resize: give at least one of cpu, memory or disk (the new sizes).",
+        {
+          operation: "vms.resize",
+          issues: [
+            {
+              path: "cpu",
+              expected: "at least one of cpu, memory or disk",
+              received: "none",
+              message: "give at least one of cpu, memory or disk",
+            },
+          ],
+        },
+      );
+    }
     return this.send("vms.resize", { id, json, projectId: json.project_id }, options);
   }
 

@@ -72,30 +72,24 @@ export type VmListParams = {
 
 /**
  * The body of `vms.resize` [doc: `vms.resize(id, cpu=, memory=, disk=)`; "disk can only be
- * increased"; the VM is stopped first]. At least one size; absolute values, so the call is safe to
- * repeat.
+ * increased"; the VM is stopped first]. Absolute values, so the call is safe to repeat;
+ * `vms.resize` also refuses a call without any size.
  *
  * @example
  * ```ts
  * v.parse(VmResizeParams, { cpu: 8, memory: 32, disk: 200 });
  * ```
  */
-export const VmResizeParams = v.pipe(
-  v.strictObject({
-    /** New vCPU count [doc]. */
-    cpu: v.optional(positive("cpu")),
-    /** New memory, GB [doc]. */
-    memory: v.optional(positive("memory")),
-    /** New disk, GB; larger than today's only [doc]. */
-    disk: v.optional(positive("disk")),
-    /** The VM's project, instead of the client's [assumed]. */
-    project_id: projectId,
-  }),
-  v.check(
-    (params) => params.cpu !== undefined || params.memory !== undefined || params.disk !== undefined,
-    "give at least one of cpu, memory or disk",
-  ),
-);
+export const VmResizeParams = v.strictObject({
+  /** New vCPU count [doc]. */
+  cpu: v.optional(positive("cpu")),
+  /** New memory, GB [doc]. */
+  memory: v.optional(positive("memory")),
+  /** New disk, GB; larger than today's only [doc]. */
+  disk: v.optional(positive("disk")),
+  /** The VM's project, instead of the client's [assumed]. */
+  project_id: projectId,
+});
 
 /** Parameters of `vms.resize`; see {@link VmResizeParams}. */
 export type VmResizeParams = {
