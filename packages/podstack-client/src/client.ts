@@ -46,10 +46,10 @@ export interface RawRequestOptions<TOutput = unknown> extends RequestOptions {
 }
 
 /**
- * A client of the Podstack API (GPU pods, NFS volumes, projects, wallet). Everything is decided at
- * construction: the token (from the option, a profile, `PODSTACK_API_TOKEN` or
- * `~/.podstack/credentials`), the project and the endpoint; a missing token throws an
- * `AuthenticationError` here, not at the first call.
+ * A client of the Podstack API (GPU pods, virtual machines, NFS volumes, tasks, projects, wallet).
+ * Everything is decided at construction: the token (from the option, a profile,
+ * `PODSTACK_API_TOKEN` or `~/.podstack/credentials`), the project, the endpoint and the routes;
+ * a missing token throws an `AuthenticationError` here, not at the first call.
  *
  * @example
  * ```ts
@@ -136,8 +136,8 @@ export class Client {
 
   /**
    * Calls any endpoint with the client's token, headers, retries and error classes: for a route
-   * this package does not have, or has wrong (most of Podstack's routes are assumed; see the
-   * README). `path` is relative to {@link baseURL}. The project is not added for you: pass
+   * this package does not have (to correct one it has, use the `routes` option; most of Podstack's
+   * routes are assumed, see the README). `path` is relative to {@link baseURL}. The project is not added for you: pass
    * `client.projectId` where the endpoint wants it.
    *
    * @example

@@ -1,6 +1,6 @@
 /**
- * `@cloud-sdk/podstack-client`: a TypeScript client of the Podstack API (GPU pods, NFS volumes,
- * projects, wallet), on top of `@cloud-sdk/auth-core`. The fake for tests is in
+ * `@cloud-sdk/podstack-client`: a TypeScript client of the Podstack API (GPU pods, virtual
+ * machines, NFS volumes, tasks, projects, wallet), on top of `@cloud-sdk/auth-core`. The fake for tests is in
  * `@cloud-sdk/podstack-client/mock`.
  */
 
