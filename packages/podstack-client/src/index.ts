@@ -102,7 +102,13 @@ export {
   VolumeResizeParams,
   WalletBalance,
 } from "./schemas";
-export type { ErrorBodyFields, OperationSchemas, PodDeleteParams, PodStopParams } from "./schemas";
+export type {
+  ErrorBodyFields,
+  OperationSchemas,
+  OperationSchemaTable,
+  PodDeleteParams,
+  PodStopParams,
+} from "./schemas";
 export {
   CreateFromTemplateParams,
   encodeLabels,

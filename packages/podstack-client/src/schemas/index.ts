@@ -1,7 +1,7 @@
 export { PodstackErrorBody, readErrorBody } from "./error-body";
 export type { ErrorBodyFields } from "./error-body";
 export { OPERATION_SCHEMAS } from "./operations";
-export type { OperationSchemas } from "./operations";
+export type { OperationSchemas, OperationSchemaTable } from "./operations";
 export { Pod, PodList } from "./pod";
 export { PodCreateParams } from "./pod-create";
 export { PodForceParams, PodListParams } from "./pod-params";
