@@ -6,7 +6,7 @@ import {
   ValidationError,
   VmFailedError,
 } from "../src";
-import { createPodstackMock } from "../src/mock";
+import { createPodstackMock, mockVm } from "../src/mock";
 import { testClient } from "./support/client";
 import { recordRequests } from "./support/recorder";
 import { useMockServer } from "./support/server";
@@ -177,5 +177,21 @@ describe("monitoring, console and exec", () => {
     expect(result).toEqual({ exit_code: 0, output: "ok\n", error: null });
     expect((await recorded())[0]?.body).toEqual({ command: "echo ok", sudo: true, project_id: client.projectId });
     await expect(client.vms.exec("vm-456", "ls")).rejects.toThrow("VM vm-456 is stopped: start it first");
+  });
+});
+
+describe("seeding the fake", () => {
+  it("mockVm fills what is not given, and the seed's VMs are what the client sees", async () => {
+    const seeded = createPodstackMock({
+      baseURL: "https://seeded.test/v1",
+      seed: { vms: [mockVm({ id: "vm-9", name: "stopped-vm", status: "stopped" })] },
+    });
+    server.use(...seeded.handlers);
+    const own = testClient({ apiEndpoint: "https://seeded.test/v1" });
+    expect(await own.vms.list()).toEqual([
+      expect.objectContaining({ id: "vm-9", status: "stopped", os: "ubuntu-22.04", cpu: 4, public_ip: null }),
+    ]);
+    expect((await own.vms.start("vm-9")).status).toBe("starting");
+    expect(seeded.state.vms[0]?.status).toBe("starting");
   });
 });
