@@ -74,7 +74,8 @@ describe("fromIniFile", () => {
   test("something that is not a readable file is a CredentialFileError", async () => {
     const folder = join(dir, "a-folder");
     mkdirSync(folder);
-    await expect(readIniFile(folder)).rejects.toThrow(`Cannot read the credentials file ${folder}`);
+    await expect(readIniFile(folder)).rejects.toThrow(CredentialFileError);
+    await expect(readIniFile(folder)).rejects.toThrow(`The credentials file ${folder} is a directory`);
   });
 });
 

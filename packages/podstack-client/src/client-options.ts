@@ -1,4 +1,5 @@
 import type { FetchFunction, HeadersInput, Logger, LogLevel } from "@cloud-sdk/auth-core";
+import type { RouteOverrides } from "./route-overrides";
 
 /**
  * Options of {@link Client}. All are optional: with none, the token comes from `PODSTACK_API_TOKEN`
@@ -126,4 +127,24 @@ export interface ClientOptions {
    * ```
    */
   logLevel?: LogLevel | undefined;
+
+  /**
+   * Corrections of the route table. Podstack documents one REST route (`GET /v1/pods`); the others
+   * are assumed (see `ROUTES` and the README). When one is wrong, give the right method and/or path
+   * by operation name, without waiting for a release. Paths take the operation's `{name}`
+   * placeholders (`{id}`, `{snapshot_id}`, …); without a leading slash they are relative to the
+   * base URL (`…/v1`), with one they start at the endpoint's host. An unknown operation, method or
+   * placeholder throws a `ConfigurationError` listing the valid ones.
+   *
+   * @example
+   * ```ts
+   * new Client({
+   *   routes: {
+   *     "pods.create": { method: "POST", path: "/v2/pods" }, // https://api.podstack.ai/v2/pods
+   *     "pods.logs": { path: "pods/{id}/log" }, // https://api.podstack.ai/v1/pods/{id}/log
+   *   },
+   * });
+   * ```
+   */
+  routes?: RouteOverrides | undefined;
 }

@@ -15,9 +15,12 @@ import { readEnvironment } from "./config/environment";
 import { resolveSettings } from "./config/resolve-settings";
 import { podstackErrorFactory, wrapTransportError } from "./errors";
 import { Operations } from "./operation";
+import { resolveRoutes } from "./route-overrides";
 import { Auth } from "./resources/auth";
 import { Pods } from "./resources/pods";
 import { Projects } from "./resources/projects";
+import { Tasks } from "./resources/tasks";
+import { Vms } from "./resources/vms";
 import { Volumes } from "./resources/volumes";
 import { Wallet } from "./resources/wallet";
 
@@ -43,10 +46,10 @@ export interface RawRequestOptions<TOutput = unknown> extends RequestOptions {
 }
 
 /**
- * A client of the Podstack API (GPU pods, NFS volumes, projects, wallet). Everything is decided at
- * construction: the token (from the option, a profile, `PODSTACK_API_TOKEN` or
- * `~/.podstack/credentials`), the project and the endpoint; a missing token throws an
- * `AuthenticationError` here, not at the first call.
+ * A client of the Podstack API (GPU pods, virtual machines, NFS volumes, tasks, projects, wallet).
+ * Everything is decided at construction: the token (from the option, a profile,
+ * `PODSTACK_API_TOKEN` or `~/.podstack/credentials`), the project, the endpoint and the routes;
+ * a missing token throws an `AuthenticationError` here, not at the first call.
  *
  * @example
  * ```ts
@@ -73,6 +76,10 @@ export class Client {
   readonly projects: Projects;
   /** The wallet's balance. */
   readonly wallet: Wallet;
+  /** GPU virtual machines. */
+  readonly vms: Vms;
+  /** Asynchronous operations' tasks. */
+  readonly tasks: Tasks;
   readonly #transport: Transport;
 
   constructor(options: ClientOptions = {}) {
@@ -80,40 +87,57 @@ export class Client {
     const logLevel = options.logLevel ?? (isLogLevel(env.logLevel) ? env.logLevel : undefined);
     const warn =
       options.logger === undefined ? undefined : createLevelLogger(options.logger, logLevel).warn;
-    const settings = resolveSettings(options, env, warn);
+    // A broken credentials file the client can do without is reported here (console by default).
+    const notice = createLevelLogger(options.logger, logLevel).warn;
+    const settings = resolveSettings(options, env, warn, notice);
     this.projectId = settings.projectId;
     this.baseURL = settings.baseURL;
-    this.#transport = createTransport({
-      provider: "Podstack",
-      baseURL: settings.baseURL,
-      baseURLOption: "apiEndpoint",
-      auth: bearer(),
-      credential: settings.credential,
-      headers: options.headers,
-      userAgent: USER_AGENT,
-      fetch: options.fetch,
-      timeout: options.timeout,
-      maxRetries: options.maxRetries,
-      logger: options.logger,
-      logLevel,
-      createApiError: podstackErrorFactory({
-        tokenSource: settings.tokenSource,
-        projectId: settings.projectId,
-      }),
-      wrapError: wrapTransportError,
-    });
-    const operations = new Operations(this.#transport, settings.projectId);
+    // Checked before anything is sent: a wrong routes option fails here, listing the valid names.
+    const routes = resolveRoutes(options.routes);
+    const transportAt = (baseURL: string): Transport =>
+      createTransport({
+        provider: "Podstack",
+        baseURL,
+        baseURLOption: "apiEndpoint",
+        auth: bearer(),
+        credential: settings.credential,
+        headers: options.headers,
+        userAgent: USER_AGENT,
+        fetch: options.fetch,
+        timeout: options.timeout,
+        maxRetries: options.maxRetries,
+        logger: options.logger,
+        logLevel,
+        createApiError: podstackErrorFactory({
+          tokenSource: settings.tokenSource,
+          projectId: settings.projectId,
+          routes,
+        }),
+        wrapError: wrapTransportError,
+      });
+    this.#transport = transportAt(settings.baseURL);
+    // Routes overridden with a leading slash start at the endpoint's host (same origin, so the
+    // token goes nowhere else); their transport exists only when one is configured.
+    const fromRoot = Object.values(routes).some((route) => route.fromRoot);
+    const root = fromRoot ? transportAt(new URL(settings.baseURL).origin) : undefined;
+    const operations = new Operations(
+      { base: this.#transport, root },
+      routes,
+      settings.projectId,
+    );
     this.auth = new Auth(operations);
     this.pods = new Pods(operations);
     this.volumes = new Volumes(operations);
     this.projects = new Projects(operations);
     this.wallet = new Wallet(operations);
+    this.vms = new Vms(operations);
+    this.tasks = new Tasks(operations);
   }
 
   /**
    * Calls any endpoint with the client's token, headers, retries and error classes: for a route
-   * this package does not have, or has wrong (most of Podstack's routes are assumed; see the
-   * README). `path` is relative to {@link baseURL}. The project is not added for you: pass
+   * this package does not have (to correct one it has, use the `routes` option; most of Podstack's
+   * routes are assumed, see the README). `path` is relative to {@link baseURL}. The project is not added for you: pass
    * `client.projectId` where the endpoint wants it.
    *
    * @example

@@ -1,6 +1,6 @@
 /**
- * `@cloud-sdk/podstack-client`: a TypeScript client of the Podstack API (GPU pods, NFS volumes,
- * projects, wallet), on top of `@cloud-sdk/auth-core`. The fake for tests is in
+ * `@cloud-sdk/podstack-client`: a TypeScript client of the Podstack API (GPU pods, virtual
+ * machines, NFS volumes, tasks, projects, wallet), on top of `@cloud-sdk/auth-core`. The fake for tests is in
  * `@cloud-sdk/podstack-client/mock`.
  */
 
@@ -15,6 +15,21 @@ export type { Pods, WaitUntilRunningOptions } from "./resources/pods";
 export type { Projects } from "./resources/projects";
 export type { Volumes } from "./resources/volumes";
 export type { Wallet } from "./resources/wallet";
+export type {
+  PodExecOptions,
+  PodLogsOptions,
+  PodLogsStreamOptions,
+} from "./resources/pods";
+export type { SshDetails } from "./resources/ssh-details";
+export type { Tasks, TaskWaitOptions } from "./resources/tasks";
+export type { VmExecOptions, VmForceOptions, Vms, VmWaitUntilRunningOptions } from "./resources/vms";
+export { resolveRoutes } from "./route-overrides";
+export type {
+  ResolvedRoute,
+  ResolvedRoutes,
+  RouteOverride,
+  RouteOverrides,
+} from "./route-overrides";
 
 // Errors: Podstack's own (the Python SDK's names), then auth-core's that the client also throws
 export {
@@ -28,7 +43,10 @@ export {
   RateLimitError,
   ResourceNotFoundError,
   ServerError,
+  SshUnavailableError,
+  TaskFailedError,
   ValidationError,
+  VmFailedError,
 } from "./errors";
 export type { PodstackErrorInit } from "./errors";
 export {
@@ -84,7 +102,46 @@ export {
   VolumeResizeParams,
   WalletBalance,
 } from "./schemas";
-export type { ErrorBodyFields, OperationSchemas, PodDeleteParams, PodStopParams } from "./schemas";
+export type {
+  ErrorBodyFields,
+  OperationSchemas,
+  OperationSchemaTable,
+  PodDeleteParams,
+  PodStopParams,
+} from "./schemas";
+export {
+  CreateFromTemplateParams,
+  encodeLabels,
+  ExecResult,
+  FAILED_TASK_STATES,
+  FirewallRule,
+  FirewallRuleList,
+  FirewallRuleParams,
+  isTaskFailed,
+  isTaskSucceeded,
+  PodEvent,
+  PodEventList,
+  PodExecParams,
+  PodLogsParams,
+  PodMetrics,
+  PodTemplate,
+  SaveTemplateParams,
+  SnapshotCreateParams,
+  SUCCEEDED_TASK_STATES,
+  Task,
+  Vm,
+  VmConsole,
+  VmCreateParams,
+  VmExecParams,
+  VmImage,
+  VmImageList,
+  VmList,
+  VmListParams,
+  VmMetrics,
+  VmResizeParams,
+  VmSnapshot,
+  VmSnapshotList,
+} from "./schemas";
 
 // The wire contract: what is documented, what is assumed
 export { readProjectId, withProjectId } from "./project-context";
@@ -96,8 +153,16 @@ export {
   PODSTACK_API_PREFIX,
   PODSTACK_DEFAULT_BASE_URL,
   PROJECT_CONTEXT,
+  pathPlaceholders,
   ROUTES,
 } from "./routes";
-export type { OperationId, ProjectPlacement, RouteDefinition, RouteMethod } from "./routes";
+export type {
+  OperationId,
+  ProjectPlacement,
+  ResourceType,
+  RouteAnswer,
+  RouteDefinition,
+  RouteMethod,
+} from "./routes";
 export { WIRE_FACTS } from "./wire-facts";
 export type { FactStatus, WireFact } from "./wire-facts";

@@ -1,22 +1,30 @@
 import type { HeadersInput, RequestOptions, Transport } from "@cloud-sdk/auth-core";
 import type * as v from "valibot";
 import { withProjectId } from "./project-context";
-import { type OperationId, ROUTES } from "./routes";
+import type { ResolvedRoutes } from "./route-overrides";
+import type { OperationId } from "./routes";
 import { OPERATION_SCHEMAS } from "./schemas";
 
 type Schemas = typeof OPERATION_SCHEMAS;
 
-/** What an operation answers: its response schema's output, or nothing for a 204 route. */
+/**
+ * What an operation answers: its response schema's output, the text of a text route, or nothing
+ * for a 204 route.
+ */
 export type OperationResult<O extends OperationId> = Schemas[O] extends {
   response: infer S extends v.GenericSchema;
 }
   ? v.InferOutput<S>
-  : void;
+  : Schemas[O] extends { text: true }
+    ? string
+    : void;
 
 /** The variable parts of one call. */
 export interface OperationCall {
   /** The `{id}` of the route. */
   readonly id?: string;
+  /** Other path parameters by placeholder name, e.g. `{ snapshot_id: "snap-1" }`. */
+  readonly params?: Readonly<Record<string, string>>;
   /** Query parameters, as strings. */
   readonly query?: Record<string, string>;
   /** The JSON body. */
@@ -26,6 +34,8 @@ export interface OperationCall {
 }
 
 const NO_QUERY: Record<string, string> = {};
+
+const RESPONSE_TYPES = { json: "json", text: "text", empty: "none" } as const;
 
 /** Headers of the project rule under the caller's own (which win). */
 function withCallerHeaders(
@@ -41,17 +51,33 @@ function withCallerHeaders(
   return pairs;
 }
 
+/** The transports an {@link Operations} sends through. */
+export interface OperationTransports {
+  /** Paths relative to the base URL (`…/v1`). */
+  readonly base: Transport;
+  /** Paths from the endpoint's host (overrides with a leading slash); created only when needed. */
+  readonly root?: Transport | undefined;
+}
+
 /**
  * Sends operations of the routes table: method, path, project placement, retry safety and response
- * schema all come from `ROUTES` and `OPERATION_SCHEMAS`, so correcting the table corrects the client.
- * Holds the transport (and through it the token) in a private field.
+ * schema all come from the routes (`ROUTES` with the user's `routes` corrections) and
+ * `OPERATION_SCHEMAS`, so correcting the table corrects the client. Path parameters always go
+ * through the transport's `pathParams`, which percent-encodes them. Holds the transports (and
+ * through them the token) in private fields.
  */
 export class Operations {
-  readonly #transport: Transport;
+  readonly #transports: OperationTransports;
+  readonly #routes: ResolvedRoutes;
   readonly #projectId: string | undefined;
 
-  constructor(transport: Transport, projectId: string | undefined) {
-    this.#transport = transport;
+  constructor(
+    transports: OperationTransports,
+    routes: ResolvedRoutes,
+    projectId: string | undefined,
+  ) {
+    this.#transports = transports;
+    this.#routes = routes;
     this.#projectId = projectId;
   }
 
@@ -61,24 +87,26 @@ export class Operations {
     call: OperationCall,
     options: RequestOptions = {},
   ): Promise<OperationResult<O>> {
-    const route = ROUTES[operation];
+    const route = this.#routes[operation];
+    const transport = route.fromRoot ? (this.#transports.root ?? this.#transports.base) : this.#transports.base;
     const parts = withProjectId(operation, call.projectId ?? this.#projectId, {
       searchParams: call.query ?? NO_QUERY,
       headers: {},
       ...(call.json === undefined ? {} : { json: call.json }),
     });
     const response = (OPERATION_SCHEMAS[operation] as { response?: v.GenericSchema }).response;
-    return this.#transport.request({
+    const pathParams = { ...call.params, ...(call.id === undefined ? {} : { id: call.id }) };
+    return transport.request({
       ...options,
       headers: withCallerHeaders(parts.headers, options.headers),
       operation,
       method: route.method,
       path: route.path,
-      pathParams: call.id === undefined ? undefined : { id: call.id },
+      pathParams,
       query: parts.searchParams,
       json: parts.json,
       schema: response,
-      responseType: route.responds === "empty" ? "none" : "json",
+      responseType: RESPONSE_TYPES[route.responds],
       idempotent: route.idempotent,
     }) as Promise<OperationResult<O>>;
   }

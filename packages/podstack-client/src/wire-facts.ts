@@ -149,6 +149,36 @@ export const WIRE_FACTS: readonly WireFact[] = [
     basis: "the SDK's errors carry `request_id`; its source is not documented",
   },
   {
+    topic: "Labels filter",
+    fact: "`pods.list` sends `labels=key=value,key=value`",
+    status: "assumed",
+    basis: "the SDK takes `labels={...}`; the encoding is Kubernetes' label-selector style",
+  },
+  {
+    topic: "Logs",
+    fact: "`pods.logs` and `pods.logsStream` answer plain text, one log line per line",
+    status: "assumed",
+    basis: "the SDK prints `logs` as a string and iterates `logs_stream` by line",
+  },
+  {
+    topic: "Tasks",
+    fact: "`{ id, state }`; `completed`/`succeeded` end well, `failed`/`error`/`cancelled` badly, any case",
+    status: "assumed",
+    basis: "the SDK documents `task.id` and `tasks.get(id).state`, not the values",
+  },
+  {
+    topic: "VMs",
+    fact: "`client.vms`, after the SDK's VM page; VM statuses kept as sent",
+    status: "assumed",
+    basis: "the VM page was removed from the docs on 2026-05-24; its method and field names are used",
+  },
+  {
+    topic: "Route corrections",
+    fact: "the `routes` option replaces any operation's method and path",
+    status: "sdk",
+    basis: "this SDK's own, for the assumed routes",
+  },
+  {
     topic: "Retry safety",
     fact: "see the routes table's Retried column",
     status: "assumed",

@@ -71,6 +71,8 @@ describe("options", () => {
       volumes: {},
       projects: {},
       wallet: {},
+      vms: {},
+      tasks: {},
     });
   });
 });

@@ -94,8 +94,9 @@ describe("404 → ResourceNotFoundError", () => {
     });
     expect(error.message).toMatch(
       new RegExp(
-        `^Pod pod-missing not found\\. Check the id and the project \\(${PROJECT}\\)\\. If this happens for every id, the assumed route ` +
-          'GET …/pods/\\{id\\} may be wrong: see "What is documented, what is assumed" in the README and call the right one with client\\.request\\(\\)\\. ' +
+        `^Pod pod-missing not found\\. Check the id and the project \\(${PROJECT}\\)\\. The route GET …/pods/\\{id\\} is assumed ` +
+          "\\(Podstack does not document it\\) and may be wrong; if so, override it with the Client's routes option: " +
+          'new Client\\(\\{ routes: \\{ "pods\\.get": \\{ method: "GET", path: "pods/\\{id\\}" \\} \\} \\}\\) with the right method and path\\. ' +
           `\\(pods\\.get: GET /v1/pods/pod-missing answered 404 Not Found, request id ${REQUEST_ID}\\)$`,
       ),
     );
@@ -260,7 +261,10 @@ describe("other statuses → PodstackError itself", () => {
       client.volumes.resize("vol-123456", { quota_gb: 300 }),
       PodstackError,
     );
-    expect(error.message).toContain("the assumed route GET …/volumes/{id} may be wrong");
+    expect(error.message).toContain(
+      "The route GET …/volumes/{id} is assumed (Podstack does not document it) and may be wrong; " +
+        `if so, override it with the Client's routes option: new Client({ routes: { "volumes.get": { method: "GET", path: "volumes/{id}" } } })`,
+    );
   });
 });
 

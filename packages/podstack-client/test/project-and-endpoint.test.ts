@@ -95,17 +95,19 @@ describe("the endpoint: apiEndpoint → PODSTACK_API_ENDPOINT → the profile's 
 
 describe("the credentials file is read only when needed", () => {
   it("is not read when the token, project and endpoint are all given", () => {
-    const credentialsFile = writeCredentials("[default\n"); // malformed: reading it would throw
-    expect(
-      () =>
-        new Client({
-          ...TOKEN,
-          projectId: "p",
-          apiEndpoint: "https://api.podstack.ai",
-          credentialsFile,
-        }),
-    ).not.toThrow();
-    expect(() => new Client({ ...TOKEN, credentialsFile })).toThrow("Invalid credentials file");
+    const credentialsFile = writeCredentials("[default\n"); // malformed: reading it would warn
+    const logger = { error: jest.fn(), warn: jest.fn(), info: jest.fn(), debug: jest.fn() };
+    new Client({
+      ...TOKEN,
+      projectId: "p",
+      apiEndpoint: "https://api.podstack.ai",
+      credentialsFile,
+      logger,
+    });
+    expect(logger.warn).not.toHaveBeenCalled();
+    // With the project still open the file is read: broken, it is a warning (the token is given).
+    new Client({ ...TOKEN, credentialsFile, logger });
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining("Invalid credentials file"));
   });
 });
 

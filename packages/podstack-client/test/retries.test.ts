@@ -30,17 +30,28 @@ function failOnce(operation: OperationId, status: number): void {
 
 const sent = async (operation: OperationId) => {
   const route = ROUTES[operation];
-  const pattern = new RegExp(`^/v1/${route.path.replace("{id}", "[^/]+")}$`);
+  const pattern = new RegExp(`^/v1/${route.path.replace(/\{[^{}]+\}/g, "[^/]+")}$`);
   return (await recorded()).filter(
     (request) => request.method === route.method && pattern.test(request.url.pathname),
   ).length;
 };
 
 describe("retry safety, per operation of the routes table", () => {
-  it("marks exactly pods.create, pods.restart and volumes.create as not idempotent", () => {
+  it("marks exactly the calls that create, bill, run or restart something as not idempotent", () => {
     expect(OPERATIONS.filter((operation) => !ROUTES[operation].idempotent)).toEqual([
       "pods.create",
       "pods.restart",
+      "pods.exec",
+      "pods.execAsync",
+      "pods.saveTemplate",
+      "pods.createFromTemplate",
+      "vms.create",
+      "vms.restart",
+      "vms.createSnapshot",
+      "vms.restoreSnapshot",
+      "vms.allocatePublicIp",
+      "vms.addFirewallRule",
+      "vms.exec",
       "volumes.create",
     ]);
   });

@@ -20,6 +20,36 @@ describe("ROUTES", () => {
         "pods.stop",
         "pods.restart",
         "pods.delete",
+        "pods.exec",
+        "pods.execAsync",
+        "pods.logs",
+        "pods.logsStream",
+        "pods.metrics",
+        "pods.events",
+        "pods.saveTemplate",
+        "pods.createFromTemplate",
+        "vms.create",
+        "vms.list",
+        "vms.images",
+        "vms.get",
+        "vms.start",
+        "vms.stop",
+        "vms.restart",
+        "vms.delete",
+        "vms.resize",
+        "vms.createSnapshot",
+        "vms.snapshots",
+        "vms.restoreSnapshot",
+        "vms.deleteSnapshot",
+        "vms.allocatePublicIp",
+        "vms.releasePublicIp",
+        "vms.addFirewallRule",
+        "vms.firewallRules",
+        "vms.removeFirewallRule",
+        "vms.metrics",
+        "vms.console",
+        "vms.exec",
+        "tasks.get",
         "volumes.create",
         "volumes.list",
         "volumes.get",
@@ -44,16 +74,22 @@ describe("ROUTES", () => {
     for (const id of OPERATION_IDS) {
       expect(ROUTES[id].path.startsWith("/")).toBe(false);
       expect(OPERATION_SCHEMAS[id]).toBeDefined();
-      // a route that answers JSON has a response schema, a 204 route has none
+      // a route that answers JSON has a response schema, a text or 204 route has none
       expect("response" in OPERATION_SCHEMAS[id]).toBe(ROUTES[id].responds === "json");
+      expect("text" in OPERATION_SCHEMAS[id]).toBe(ROUTES[id].responds === "text");
     }
   });
 
   it("follows one project rule: body when there is a body, query otherwise, none for account routes", () => {
     for (const id of OPERATION_IDS) {
       const route = ROUTES[id];
+      // Tasks are looked up by their own id, and the OS images are the same for every project.
       const accountLevel =
-        id.startsWith("auth.") || id.startsWith("projects.") || id.startsWith("wallet.");
+        id.startsWith("auth.") ||
+        id.startsWith("projects.") ||
+        id.startsWith("wallet.") ||
+        id.startsWith("tasks.") ||
+        id === "vms.images";
       const expected = accountLevel ? "none" : route.body ? "body" : "query";
       expect({ id, project: route.project }).toEqual({ id, project: expected });
     }
@@ -68,8 +104,17 @@ describe("buildPath", () => {
   });
 
   it("refuses a route that needs an id without one", () => {
-    expect(() => buildPath("volumes.get")).toThrow("volumes.get needs a resource id");
+    expect(() => buildPath("volumes.get")).toThrow("volumes.get needs id");
     expect(() => buildPath("volumes.get", "")).toThrow(TypeError);
+  });
+
+  it("fills every placeholder of a nested route by name, encoded", () => {
+    expect(buildPath("vms.deleteSnapshot", { id: "vm 1", snapshot_id: "s/2" })).toBe(
+      "vms/vm%201/snapshots/s%2F2",
+    );
+    expect(() => buildPath("vms.deleteSnapshot", { id: "vm-1" })).toThrow(
+      "vms.deleteSnapshot needs snapshot_id",
+    );
   });
 });
 

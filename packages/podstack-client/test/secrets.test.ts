@@ -33,6 +33,8 @@ describe("the token never leaks", () => {
       client.auth,
       client.projects,
       client.wallet,
+      client.vms,
+      client.tasks,
     ]) {
       for (const text of exposures(resource)) expect(text).not.toContain(TOKEN);
     }
@@ -42,6 +44,8 @@ describe("the token never leaks", () => {
       "pods",
       "projectId",
       "projects",
+      "tasks",
+      "vms",
       "volumes",
       "wallet",
     ]);

@@ -15,6 +15,8 @@ const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
  * - a later duplicate key wins;
  * - a section or key named `__proto__` (or `constructor`, `prototype`) is rejected.
  *
+ * Errors give the line number and the problem, never the line's text, which may hold a token.
+ *
  * @example
  * ```ts
  * parseIni("[default]\napi_token = abc\n").default?.api_token; // "abc"
@@ -29,7 +31,8 @@ export function parseIni(text: string): IniSections {
     if (line === "") return;
     if (line.startsWith("[")) {
       const match = /^\[([^\]]*)\]$/.exec(line);
-      if (!match) throw syntaxError(`a section header must look like [name]; got "${line}"`, index);
+      // The line is never quoted: a broken header may be a token pasted on the wrong line.
+      if (!match) throw syntaxError("a line starting with [ must be a section header like [name], closed by ] and nothing after it", index);
       const name = (match[1] ?? "").trim();
       if (name === "") throw syntaxError("a section name is empty", index);
       if (FORBIDDEN.has(name)) throw syntaxError(`a section may not be named "${name}"`, index);

@@ -1,5 +1,5 @@
-import { readFileSync, statSync, type Stats } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from "node:fs";
+import { open, stat } from "node:fs/promises";
 import { CredentialFileError } from "../errors/credential-file-error.js";
 import { parseIni, type IniSections } from "../ini/parse-ini.js";
 import { expandHome } from "./expand-home.js";
@@ -35,8 +35,16 @@ export async function readIniFile(path: string, options: ReadIniFileOptions = {}
   const fullPath = expandHome(path);
   let text: string;
   try {
-    text = await readFile(fullPath, "utf8");
-    checkPermissions(fullPath, await stat(fullPath), options);
+    requireRegularFile(fullPath, await stat(fullPath));
+    const handle = await open(fullPath, OPEN_FLAGS);
+    try {
+      const stats = await handle.stat();
+      requireRegularFile(fullPath, stats);
+      checkPermissions(fullPath, stats, options);
+      text = await handle.readFile("utf8");
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return handleReadError(error, fullPath);
   }
@@ -48,12 +56,48 @@ export function readIniFileSync(path: string, options: ReadIniFileOptions = {}):
   const fullPath = expandHome(path);
   let text: string;
   try {
-    text = readFileSync(fullPath, "utf8");
-    checkPermissions(fullPath, statSync(fullPath), options);
+    requireRegularFile(fullPath, statSync(fullPath));
+    const fd = openSync(fullPath, OPEN_FLAGS);
+    try {
+      const stats = fstatSync(fd);
+      requireRegularFile(fullPath, stats);
+      checkPermissions(fullPath, stats, options);
+      text = readFileSync(fd, "utf8");
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     return handleReadError(error, fullPath);
   }
   return { path: fullPath, sections: parseWithPath(text, fullPath) };
+}
+
+/**
+ * Read-only, and non-blocking so that opening a FIFO returns at once instead of waiting for a
+ * writer (the path could be swapped for one between the stat and the open). Windows has no
+ * O_NONBLOCK, and no FIFOs at a file path either.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** What a non-regular file is, for the message. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  if (stats.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
+/**
+ * Refuses anything but a regular file: reading a FIFO or a device could block the caller forever
+ * or never end, and a directory has nothing to read.
+ */
+function requireRegularFile(path: string, stats: Stats): void {
+  if (stats.isFile()) return;
+  throw new CredentialFileError(
+    `The credentials file ${path} is ${kindOf(stats)}, not a regular file. Point the path at a regular file, or remove what is there.`,
+    { path },
+  );
 }
 
 function parseWithPath(text: string, path: string): IniSections {
@@ -71,6 +115,7 @@ function parseWithPath(text: string, path: string): IniSections {
 }
 
 function handleReadError(error: unknown, path: string): undefined {
+  if (error instanceof CredentialFileError) throw error;
   const code = (error as { code?: unknown }).code;
   if (code === "ENOENT" || code === "ENOTDIR") return undefined;
   const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;

@@ -1,4 +1,9 @@
-import { chain, type CredentialSource, fromValue } from "@cloud-sdk/auth-core";
+import {
+  chain,
+  CredentialFileError,
+  type CredentialSource,
+  fromValue,
+} from "@cloud-sdk/auth-core";
 import { AuthenticationError } from "../errors";
 import {
   DEFAULT_CREDENTIALS_FILE,
@@ -47,11 +52,17 @@ function first(...candidates: [string | undefined, string][]): Sourced | undefin
  * - project: `projectId` → `PODSTACK_PROJECT` → the profile's `project_id`;
  * - endpoint: `apiEndpoint` → `PODSTACK_API_ENDPOINT` → the profile's `api_endpoint` → the default.
  * The credentials file is read only when a setting is still open or a profile was asked for.
+ *
+ * When the token is already supplied (`apiToken`, or `PODSTACK_API_TOKEN` without a `profile`
+ * option), a credentials file that cannot be used (malformed, unreadable, a directory or a FIFO) is
+ * one warning through `notice`, not an error, and its project and endpoint are ignored: a broken
+ * file the user does not rely on must not stop the client, and a half-read one is not trusted.
  */
 export function resolveSettings(
   options: SettingsInput,
   env: EnvironmentSnapshot,
   warn: ((message: string) => void) | undefined,
+  notice: (message: string) => void = () => undefined,
 ): Settings {
   const askedProfile = given(options.profile);
   const profile = askedProfile ?? env.profile ?? "default";
@@ -65,8 +76,21 @@ export function resolveSettings(
     [options.apiEndpoint, env.apiEndpoint],
   ].every((pair) => pair.some((value) => given(value) !== undefined));
   const needsFile = askedProfile !== undefined || !settled;
+  const tokenSupplied =
+    given(options.apiToken) !== undefined ||
+    (askedProfile === undefined && given(env.apiToken) !== undefined);
   const lookup: ProfileLookup | undefined = needsFile
-    ? lookUpProfile(filePath?.value ?? DEFAULT_CREDENTIALS_FILE, filePath?.source, profile, warn)
+    ? lookUpOrWarn(
+        () =>
+          lookUpProfile(
+            filePath?.value ?? DEFAULT_CREDENTIALS_FILE,
+            filePath?.source,
+            profile,
+            warn,
+          ),
+        tokenSupplied,
+        notice,
+      )
     : undefined;
   if (askedProfile !== undefined && lookup !== undefined) requireProfile(lookup);
 
@@ -100,6 +124,26 @@ export function resolveSettings(
     projectId: project?.value,
     baseURL: endpointBaseURL(endpoint),
   };
+}
+
+/**
+ * The profile lookup; when the token is already supplied, a `CredentialFileError` becomes one
+ * warning and no lookup (the file's other settings are then ignored).
+ */
+function lookUpOrWarn(
+  lookUp: () => ProfileLookup,
+  tokenSupplied: boolean,
+  notice: (message: string) => void,
+): ProfileLookup | undefined {
+  try {
+    return lookUp();
+  } catch (error) {
+    if (!tokenSupplied || !(error instanceof CredentialFileError)) throw error;
+    notice(
+      `${error.message} The token is already set, so the credentials file was skipped: its project_id and api_endpoint are not used. Fix or remove the file to silence this warning.`,
+    );
+    return undefined;
+  }
 }
 
 /** "No API token provided", every place looked (with why the file gave none) and how to fix it. */

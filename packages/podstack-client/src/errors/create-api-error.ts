@@ -1,5 +1,6 @@
 import { type ApiErrorContext, apiErrorFields, findErrorCode, statusHint } from "@cloud-sdk/auth-core";
-import { findRoute } from "../routes";
+import type { ResolvedRoutes } from "../route-overrides";
+import { findRoute, type OperationId } from "../routes";
 import { readErrorBody } from "../schemas";
 import { mentionsQuota, numberField, resourceIdOf, stringField } from "./error-fields";
 import {
@@ -26,6 +27,8 @@ export interface ErrorMessageContext {
   readonly tokenSource: string;
   /** The client's project, if any. */
   readonly projectId: string | undefined;
+  /** The routes as sent (the table with the `routes` option applied), for the route hints. */
+  readonly routes?: ResolvedRoutes | undefined;
 }
 
 const projectWords = (projectId: string | undefined) =>
@@ -92,9 +95,13 @@ export function podstackErrorFactory(
       });
     }
     if (status === 404) {
-      const resourceType =
-        stringField(value, "resource_type") ?? findRoute(operation)?.resourceType;
-      const resourceId = stringField(value, "resource_id") ?? resourceIdOf(operation, context.url);
+      const route =
+        client.routes !== undefined && Object.hasOwn(client.routes, operation)
+          ? client.routes[operation as OperationId]
+          : findRoute(operation);
+      const resourceType = stringField(value, "resource_type") ?? route?.resourceType;
+      const resourceId =
+        stringField(value, "resource_id") ?? resourceIdOf(operation, context.url, route?.path);
       const what =
         resourceType && resourceId
           ? `${resourceType[0]?.toUpperCase()}${resourceType.slice(1)} ${resourceId}`
@@ -105,6 +112,7 @@ export function podstackErrorFactory(
           `${what} not found`,
           `Check the id and the project (${projectWords(client.projectId)}).${assumedRouteHint(
             operation,
+            client.routes,
           )}`,
         ),
         resourceType,
@@ -174,7 +182,7 @@ export function podstackErrorFactory(
         ),
       });
     }
-    const routeHint = status === 405 ? assumedRouteHint(operation) : "";
+    const routeHint = status === 405 ? assumedRouteHint(operation, client.routes) : "";
     return new PodstackError({
       ...init,
       message: say(`Podstack API error ${status}`, `${statusHint(status)}${routeHint}`),

@@ -21,13 +21,31 @@ export function numberField(body: unknown, name: string): number | undefined {
 export const stringField = (body: unknown, name: string): string | undefined =>
   isJson(body) && typeof body[name] === "string" ? (body[name] as string) : undefined;
 
-/** The `{id}` of the request URL, for operations whose route has one. */
-export function resourceIdOf(operation: string, url: string): string | undefined {
-  const route = findRoute(operation);
-  if (route === undefined || !route.path.includes("{id}")) return undefined;
-  const [before, after] = route.path.split("{id}");
-  const match = new RegExp(`/${before}([^/]+)${after}$`).exec(new URL(url).pathname);
-  return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+/** The `{id}` of the request URL, for operations whose route (as sent) has one. */
+export function resourceIdOf(
+  operation: string,
+  url: string,
+  routePath: string | undefined = findRoute(operation)?.path,
+): string | undefined {
+  if (routePath === undefined || !routePath.includes("{id}")) return undefined;
+  const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&");
+  const template = routePath.replace(/^\/+/, "");
+  let pattern = "";
+  let last = 0;
+  for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
+    pattern += escape(template.slice(last, match.index));
+    pattern += match[1] === "id" ? "([^/]+)" : "[^/]+";
+    last = (match.index ?? 0) + match[0].length;
+  }
+  pattern += escape(template.slice(last));
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const found = new RegExp(`/${pattern}$`).exec(pathname)?.[1];
+  return found === undefined ? undefined : decodeURIComponent(found);
 }
 
 export const mentionsQuota = (fields: ErrorBodyFields) =>

@@ -1,5 +1,6 @@
 import { describeBody, type ApiErrorContext } from "@cloud-sdk/auth-core";
-import { findRoute } from "../routes";
+import type { ResolvedRoute, ResolvedRoutes } from "../route-overrides";
+import { findRoute, type OperationId, type RouteDefinition } from "../routes";
 import type { ErrorBodyFields } from "../schemas";
 
 /**
@@ -47,15 +48,23 @@ export function composeMessage(
 }
 
 /**
- * For a 404 or 405 on an operation whose route is assumed: the route itself may be wrong, and how
- * to get around it without waiting for a release.
+ * For a 404 or 405 on an operation whose route is assumed (or was set by the `routes` option): the
+ * route itself may be wrong, and how to correct it without waiting for a release.
  */
-export function assumedRouteHint(operation: string): string {
-  const route = findRoute(operation);
-  if (route === undefined || route.documented) return "";
+export function assumedRouteHint(operation: string, routes?: ResolvedRoutes): string {
+  const route: ResolvedRoute | RouteDefinition | undefined =
+    routes !== undefined && Object.hasOwn(routes, operation)
+      ? routes[operation as OperationId]
+      : findRoute(operation);
+  if (route === undefined) return "";
+  const shown = (path: string) => (path.startsWith("/") ? path : `…/${path}`);
+  if ("overridden" in route && route.overridden) {
+    return ` The route ${route.method} ${shown(route.path)} comes from your routes option ("${operation}"): check it.`;
+  }
+  if (route.documented) return "";
   return (
-    ` If this happens for every id, the assumed route ${route.method} …/${route.path} may be wrong:` +
-    ` see "What is documented, what is assumed" in the README and call the right one with client.request().`
+    ` The route ${route.method} ${shown(route.path)} is assumed (Podstack does not document it) and may be wrong;` +
+    ` if so, override it with the Client's routes option: new Client({ routes: { "${operation}": { method: "${route.method}", path: "${route.path}" } } }) with the right method and path.`
   );
 }
 

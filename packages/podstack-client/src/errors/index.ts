@@ -13,4 +13,7 @@ export {
 export { NetworkError, wrapTransportError } from "./network-error";
 export { PodFailedError } from "./pod-failed-error";
 export { PodstackError } from "./podstack-error";
+export { SshUnavailableError } from "./ssh-unavailable-error";
+export { TaskFailedError } from "./task-failed-error";
+export { VmFailedError } from "./vm-failed-error";
 export type { PodstackErrorInit } from "./podstack-error";

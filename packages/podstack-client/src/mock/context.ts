@@ -9,7 +9,7 @@ export interface MockContext {
   /** The mock's data; the same object for the mock's whole life (reset refills it). */
   readonly state: PodstackMockState;
   /** A new id such as `pod-1001`, never one already in the state. */
-  nextId(prefix: "pod" | "vol"): string;
+  nextId(prefix: "pod" | "vol" | "vm" | "snap" | "fw" | "task" | "tmpl"): string;
   /** The fake clock: one minute later on each call, from a fixed start (deterministic). */
   now(): string;
   /** A new `x-request-id` value, e.g. `req_mock_00002a`. */

@@ -3,7 +3,10 @@ import { PODSTACK_DEFAULT_BASE_URL } from "../routes";
 import type { MockContext } from "./context";
 import { FailureQueue, type PodstackMockFailure } from "./fail-next";
 import { accountHandlers } from "./handlers/account";
+import { podActivityHandlers } from "./handlers/pod-activity";
 import { podHandlers } from "./handlers/pods";
+import { taskHandlers } from "./handlers/tasks";
+import { vmHandlers } from "./handlers/vms";
 import { volumeHandlers } from "./handlers/volumes";
 import { normalizeBaseURL } from "./http";
 import type { PodStatusCase } from "./pod-lifecycle";
@@ -55,7 +58,9 @@ const CLOCK_START = Date.UTC(2024, 0, 16, 9, 0, 0);
 /**
  * Creates a fake of the Podstack API. Time advances on reads: a new pod is `Creating`, and each
  * read of it (a get, or a list that holds it) takes it one step, `Pending` then `Running` (or
- * `Failed` for pods the seed's `failPods` names).
+ * `Failed` for pods the seed's `failPods` names). VMs move the same way (`creating → starting →
+ * running`), tasks advance on each read (`pending → running → completed`), snapshots restore
+ * through a task, and a running pod logs a new line each time its logs are read.
  *
  * @example
  * ```ts
@@ -82,6 +87,13 @@ export function createPodstackMock(options: PodstackMockOptions = {}): PodstackM
       const taken = new Set([
         ...state.pods.map((pod) => pod.id),
         ...state.volumes.map((volume) => volume.id),
+        ...state.vms.flatMap((vm) => [
+          vm.id,
+          ...vm.snapshots.map((snapshot) => snapshot.id),
+          ...vm.firewall_rules.map((rule) => rule.id),
+        ]),
+        ...state.tasks.map((task) => task.id),
+        ...state.templates.map((template) => template.id),
       ]);
       let id: string;
       do {
@@ -104,6 +116,9 @@ export function createPodstackMock(options: PodstackMockOptions = {}): PodstackM
   const handlers = [
     ...accountHandlers(ctx),
     ...podHandlers(ctx),
+    ...podActivityHandlers(ctx),
+    ...vmHandlers(ctx),
+    ...taskHandlers(ctx),
     ...volumeHandlers(ctx),
     fallbackRoute(ctx),
   ];

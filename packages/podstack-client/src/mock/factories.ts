@@ -1,6 +1,6 @@
 import { enterStatus } from "./pod-lifecycle";
 import { PODSTACK_MOCK_PROJECT_ID } from "./seed";
-import type { PodstackMockPod, PodstackMockVolume } from "./state";
+import type { PodstackMockPod, PodstackMockVm, PodstackMockVolume } from "./state";
 
 /**
  * A pod for a seed, with plausible defaults for what is not given (a running A100 pod in the
@@ -58,6 +58,38 @@ export function mockVolume(
     nfs_server: "nfs.podstack.ai",
     nfs_path: `/exports/${fields.id}`,
     created_at: "2024-01-16T09:00:00Z",
+    ...fields,
+  };
+}
+
+/**
+ * A VM for a seed: a running 4 vCPU / 16 GB / 100 GB Ubuntu 22.04 VM without a GPU or public IP,
+ * in the default project, with no snapshots or firewall rules, unless given.
+ *
+ * @example
+ * ```ts
+ * createPodstackMock({ seed: { vms: [mockVm({ id: "vm-9", name: "stopped-vm", status: "stopped" })] } });
+ * ```
+ */
+export function mockVm(
+  fields: Pick<PodstackMockVm, "id" | "name"> & Partial<PodstackMockVm>,
+): PodstackMockVm {
+  return {
+    status: "running",
+    project_id: PODSTACK_MOCK_PROJECT_ID,
+    os: "ubuntu-22.04",
+    cpu: 4,
+    memory: 16,
+    disk: 100,
+    gpu_type: null,
+    gpu_count: 0,
+    public_ip: null,
+    private_ip: "10.0.0.200",
+    user_data: null,
+    labels: {},
+    created_at: "2024-01-16T09:00:00Z",
+    snapshots: [],
+    firewall_rules: [],
     ...fields,
   };
 }

@@ -70,14 +70,22 @@ export function normalizeBaseURL(baseURL: string): string {
   return baseURL.replace(/\/+$/, "");
 }
 
-/** The msw URL pattern of an operation: `{id}` becomes the msw parameter `:id`. */
+/** The msw URL pattern of an operation: each `{name}` becomes the msw parameter `:name`. */
 export function handlerURL(baseURL: string, operation: OperationId): string {
   const path: string = ROUTES[operation].path;
-  return `${baseURL}/${path.replace("{id}", ":id")}`;
+  return `${baseURL}/${path.replace(/\{([^{}]+)\}/g, ":$1")}`;
+}
+
+/** One path parameter as one string (`""` when absent). */
+export function pathParam(
+  params: Record<string, string | readonly string[] | undefined>,
+  name: string,
+): string {
+  const value = params[name];
+  return typeof value === "string" ? value : value?.[0] ?? "";
 }
 
 /** The `:id` path parameter as one string. */
 export function idParam(params: Record<string, string | readonly string[] | undefined>): string {
-  const id = params.id;
-  return typeof id === "string" ? id : id?.[0] ?? "";
+  return pathParam(params, "id");
 }

@@ -5,11 +5,18 @@
 export { createPodstackMock } from "./create-mock";
 export type { PodstackMock, PodstackMockOptions } from "./create-mock";
 export type { PodstackMockFailure } from "./fail-next";
-export { mockPod, mockVolume } from "./factories";
+export { mockPod, mockVm, mockVolume } from "./factories";
 export type { PodStatusCase } from "./pod-lifecycle";
 export { ACCESS_DENIED } from "./project-scope";
 export { defaultSeed, PODSTACK_MOCK_API_KEY, PODSTACK_MOCK_PROJECT_ID } from "./seed";
 export type {
+  PodstackMockEvent,
+  PodstackMockFirewallRule,
+  PodstackMockImage,
+  PodstackMockSnapshot,
+  PodstackMockTask,
+  PodstackMockTemplate,
+  PodstackMockVm,
   PodstackMockPod,
   PodstackMockProject,
   PodstackMockSeed,

@@ -2,13 +2,15 @@ import { http, type HttpHandler } from "msw";
 import { type OperationId, ROUTES } from "../routes";
 import { checkBearer } from "./auth";
 import type { MockContext } from "./context";
-import { errorResponse, handlerURL, idParam } from "./http";
+import { errorResponse, handlerURL, idParam, pathParam } from "./http";
 
 /** What a route's resolver receives. */
 export interface RouteArgs {
   request: Request;
   /** The `{id}` path parameter, decoded; `""` on routes without one. */
   id: string;
+  /** Every path parameter by name (`snapshot_id`, `rule_id`, `template_id`), decoded. */
+  params: Record<string, string>;
 }
 
 type Resolver = (args: RouteArgs) => Response | Promise<Response>;
@@ -33,7 +35,13 @@ export function route(ctx: MockContext, operation: OperationId, resolve: Resolve
     const response =
       ctx.takeFailure() ??
       checkBearer(request, ctx.apiKey) ??
-      (await resolve({ request, id: idParam(params) }));
+      (await resolve({
+        request,
+        id: idParam(params),
+        params: Object.fromEntries(
+          Object.keys(params).map((name) => [name, pathParam(params, name)]),
+        ),
+      }));
     if (!response.headers.has("x-request-id")) {
       response.headers.set("x-request-id", ctx.nextRequestId());
     }

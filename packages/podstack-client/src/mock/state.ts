@@ -76,6 +76,164 @@ export interface PodstackMockVolume {
   created_at: string;
 }
 
+/** One event of a pod's history in the fake. */
+export interface PodstackMockEvent {
+  /** When it happened, on the fake's clock. */
+  timestamp: string;
+  /** What kind of event: the status the pod entered (`Pending`, `Running`, …) or `Exec`. */
+  type: string;
+  /** What happened, in words. */
+  message: string;
+}
+
+/** A VM snapshot in the fake. */
+export interface PodstackMockSnapshot {
+  /** The snapshot's id; new snapshots get `snap-` followed by a number. */
+  id: string;
+  /** The snapshot's name. */
+  name: string;
+  /** What it is for, or `null`. */
+  description: string | null;
+  /** The VM it belongs to. */
+  vm_id: string;
+  /** Its size in GB: the VM's disk when it was taken. */
+  size_gb: number;
+  /** `available` once taken. */
+  status: string;
+  /** When it was taken, on the fake's clock. */
+  created_at: string;
+  /** The VM's sizes when it was taken; a restore brings them back. */
+  saved: {
+    /** vCPUs. */
+    cpu: number;
+    /** Memory, GB. */
+    memory: number;
+    /** Disk, GB. */
+    disk: number;
+  };
+}
+
+/** A firewall rule in the fake. */
+export interface PodstackMockFirewallRule {
+  /** The rule's id; new rules get `fw-` followed by a number. */
+  id: string;
+  /** `tcp`, `udp`, … */
+  protocol: string;
+  /** The port it opens. */
+  port: number;
+  /** Where traffic may come from; `0.0.0.0/0` unless given. */
+  source: string;
+}
+
+/** A VM in the fake. */
+export interface PodstackMockVm {
+  /** The VM's id; new VMs get `vm-` followed by a number. */
+  id: string;
+  /** The VM's name; `vms.create` refuses one already used in the same project. */
+  name: string;
+  /**
+   * Lowercase: `creating`, `starting`, `running`, `stopping`, `stopped`, `restarting`,
+   * `restoring`, `failed`. Reads take a VM on: `creating → starting → running`.
+   */
+  status: string;
+  /** The project the VM belongs to. */
+  project_id: string;
+  /** The OS image id. */
+  os: string;
+  /** vCPUs. */
+  cpu: number;
+  /** Memory, GB. */
+  memory: number;
+  /** Disk, GB; `vms.resize` refuses a smaller one. */
+  disk: number;
+  /** The GPU model, or `null`. */
+  gpu_type: string | null;
+  /** How many GPUs. */
+  gpu_count: number;
+  /** The public IP (from 203.0.113.0/24, a documentation range), or `null`. */
+  public_ip: string | null;
+  /** The private IP. */
+  private_ip: string;
+  /** Kept for assertions; never sent back. */
+  user_data: string | null;
+  /** Key/value labels. */
+  labels: Record<string, string>;
+  /** When the VM was created, on the fake's clock. */
+  created_at: string;
+  /** The VM's snapshots. */
+  snapshots: PodstackMockSnapshot[];
+  /** The VM's firewall rules. */
+  firewall_rules: PodstackMockFirewallRule[];
+}
+
+/** An OS image in the fake. */
+export interface PodstackMockImage {
+  /** The image id, e.g. `ubuntu-22.04`. */
+  id: string;
+  /** Its display name. */
+  name: string;
+  /** e.g. `ubuntu`. */
+  os_family: string;
+  /** e.g. `22.04`. */
+  os_version: string;
+  /** Whether GPUs work with it. */
+  gpu_support: boolean;
+}
+
+/** A task in the fake: each read takes it one step, `pending → running → completed` (or `failed`). */
+export interface PodstackMockTask {
+  /** The task's id; new tasks get `task-` followed by a number. */
+  id: string;
+  /** `pending`, `running`, `completed` or `failed`. */
+  state: string;
+  /** `exec` or `restore_snapshot`. */
+  type: string;
+  /** 0, 50, then 100. */
+  progress: number;
+  /** What the operation produced, once completed (an exec result, or the restored VM's id). */
+  result: unknown;
+  /** Why it failed, once failed. */
+  error: string | null;
+  /** What the task ends in: `completed` or `failed`. */
+  outcome: "completed" | "failed";
+  /** The VM a restore works on (it leaves `restoring` when the task ends). */
+  vm_id: string | null;
+  /** When the task was created, on the fake's clock. */
+  created_at: string;
+}
+
+/** A pod template in the fake. */
+export interface PodstackMockTemplate {
+  /** The template's id; new templates get `tmpl-` followed by a number. */
+  id: string;
+  /** Its name. */
+  name: string;
+  /** Its description, or `null`. */
+  description: string | null;
+  /** The pod it was saved from. */
+  pod_id: string;
+  /** The project it belongs to. */
+  project_id: string;
+  /** The configuration a pod created from it gets. */
+  image: string;
+  /** The GPU model. */
+  gpu_type: string | null;
+  /** How many GPUs. */
+  gpu_count: number;
+  /** CPU cores. */
+  cpu: number;
+  /** Memory, GB. */
+  memory: number;
+  /** Disk, GB. */
+  disk: number;
+  /** Ports. */
+  ports: number[];
+  /** Startup command. */
+  command: string | null;
+  /** When it was saved, on the fake's clock. */
+  created_at: string;
+}
+
 /** A project in the fake. The token can reach these projects and no other. */
 export interface PodstackMockProject {
   /** The project's id, as requests name it in `project_id`. */
@@ -120,6 +278,18 @@ export interface PodstackMockSeed {
    * names of the pods that fail. Default `false`.
    */
   failPods: boolean | string[];
+  /** Each pod's log lines, by pod id; a running pod logs one more line each time its logs are read. */
+  logs: Record<string, string[]>;
+  /** Each pod's events, by pod id; status changes add to them. */
+  events: Record<string, PodstackMockEvent[]>;
+  /** The VMs, in the order `vms.list` returns them. */
+  vms: PodstackMockVm[];
+  /** The OS images `vms.images` returns. */
+  images: PodstackMockImage[];
+  /** The tasks of `pods.execAsync` and `vms.restoreSnapshot`. */
+  tasks: PodstackMockTask[];
+  /** The pod templates of `pods.saveTemplate`. */
+  templates: PodstackMockTemplate[];
 }
 
 /** The fake's current data (mutable: tests may change it between requests). */

@@ -13,7 +13,31 @@ export const PodListParams = v.strictObject({
    * [assumed].
    */
   status: v.optional(v.pipe(v.string(), v.nonEmpty())),
+  /**
+   * Only the pods that carry every one of these labels [doc: `pods.list(labels={"team": "ml"})`].
+   * Sent as one `labels` query parameter of comma-separated `key=value` pairs, as Kubernetes label
+   * selectors are written (`labels=team%3Dml`) [assumed]; so keys and values may not hold `,` or `=`.
+   */
+  labels: v.optional(
+    v.record(
+      v.pipe(v.string(), v.nonEmpty(), v.regex(/^[^,=]+$/, "label keys may not contain , or =")),
+      v.pipe(v.string(), v.regex(/^[^,=]*$/, "label values may not contain , or =")),
+    ),
+  ),
 });
+
+/**
+ * The `labels` query value of `pods.list`: `team=ml,env=prod` [assumed encoding].
+ *
+ * @example
+ * ```ts
+ * encodeLabels({ team: "ml", env: "prod" }); // "team=ml,env=prod"
+ * ```
+ */
+export const encodeLabels = (labels: Readonly<Record<string, string>>): string =>
+  Object.entries(labels)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(",");
 
 /** Filters of `pods.list`; see {@link PodListParams}. */
 export type PodListParams = {

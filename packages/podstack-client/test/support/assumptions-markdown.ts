@@ -16,7 +16,7 @@ export function assumptionsMarkdown(): string {
     const project = route.project === "none" ? "—" : `\`project_id\` in ${route.project}`;
     const query =
       route.query.length === 0 ? "—" : route.query.map((name) => `\`${name}\``).join(", ");
-    const answer = route.responds === "empty" ? "204, no body" : "JSON";
+    const answer = { empty: "204, no body", text: "text", json: "JSON" }[route.responds];
     const retried = route.idempotent ? "yes" : "only after 429";
     const status = route.documented ? "documented" : STATUS_WORDS.assumed;
     return `| \`${id}\` | \`${route.method} /v1/${

@@ -1,10 +1,12 @@
 import { withProjectId } from "../../src/project-context";
-import { buildPath, type OperationId, ROUTES } from "../../src/routes";
+import { buildPath, type OperationId, pathPlaceholders, ROUTES } from "../../src/routes";
 import type { PodstackMock } from "../../src/mock";
 
 /** What {@link call} sends. */
 export interface CallOptions {
   id?: string;
+  /** Other path parameters; placeholders not given are filled with "x". */
+  params?: Record<string, string>;
   /** Sent where the routes table says (the client's rule). */
   projectId?: string;
   query?: Record<string, string>;
@@ -42,7 +44,11 @@ export async function call(
     ...(json === undefined ? {} : { json }),
   });
   const base = options.baseURL ?? mock.baseURL;
-  const url = new URL(`${base.replace(/\/+$/, "")}/${buildPath(operation, options.id)}`);
+  const url = new URL(`${base.replace(/\/+$/, "")}/${buildPath(operation, {
+    ...Object.fromEntries(pathPlaceholders(route.path).map((name) => [name, "x"])),
+    ...(options.id === undefined ? {} : { id: options.id }),
+    ...options.params,
+  })}`);
   for (const [name, value] of Object.entries(parts.searchParams)) url.searchParams.set(name, value);
   const headers = new Headers(parts.headers);
   const token = options.token === undefined ? mock.apiKey : options.token;

@@ -20,6 +20,7 @@ import {
   podFails,
   serializePod,
 } from "../pod-lifecycle";
+import { addPodEvent, withStatusEvent } from "../pod-events";
 import { outsideProject, requestedProject } from "../project-scope";
 import { route } from "../route";
 import type { PodstackMockPod } from "../state";
@@ -30,11 +31,22 @@ import type { PodstackMockPod } from "../state";
  */
 const NOMINAL_HOURLY_COST_PER_GPU = 1;
 
+/** The `labels` filter, `team=ml,env=prod` [assumed encoding], as a record. */
+function parseLabels(value: string | null): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const pair of value?.split(",") ?? []) {
+    const equals = pair.indexOf("=");
+    if (equals > 0) labels[pair.slice(0, equals)] = pair.slice(equals + 1);
+  }
+  return labels;
+}
+
 /** Handlers of the pods routes. Reading a pod (get, or a list that holds it) advances it. */
 export function podHandlers(ctx: MockContext): HttpHandler[] {
   const send = (pod: PodstackMockPod, status = 200) =>
     jsonResponse(serializePod(pod, ctx.statusCase), status);
-  const advance = (pod: PodstackMockPod) => advancePod(pod, podFails(ctx.state.failPods, pod));
+  const advance = (pod: PodstackMockPod) =>
+    withStatusEvent(ctx, pod, () => advancePod(pod, podFails(ctx.state.failPods, pod)));
 
   /** The pod a by-id request names, or the 403/404 to answer. */
   const lookup = (
@@ -53,7 +65,10 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
     route(ctx, operation, ({ request, id }) => {
       const pod = lookup(operation, request, id);
       if (pod instanceof Response) return pod;
-      const refused = applyPodAction(pod, verb);
+      let refused: string | undefined;
+      withStatusEvent(ctx, pod, () => {
+        refused = applyPodAction(pod, verb);
+      });
       return refused === undefined ? send(pod) : errorResponse(400, refused);
     });
 
@@ -80,9 +95,13 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
     route(ctx, "pods.list", ({ request }) => {
       const scope = requestedProject(ctx, "pods.list", request);
       if (scope instanceof Response) return scope;
-      const status = new URL(request.url).searchParams.get("status")?.toLowerCase();
+      const search = new URL(request.url).searchParams;
+      const status = search.get("status")?.toLowerCase();
+      const labels = parseLabels(search.get("labels"));
       const inScope = ctx.state.pods.filter(
-        (pod) => scope.projectId === undefined || pod.project_id === scope.projectId,
+        (pod) =>
+          (scope.projectId === undefined || pod.project_id === scope.projectId) &&
+          Object.entries(labels).every(([key, value]) => pod.labels[key] === value),
       );
       inScope.forEach(advance);
       const listed = status
@@ -132,6 +151,7 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
         jupyter_url: null,
       };
       ctx.state.pods.push(pod);
+      addPodEvent(ctx, pod, "Creating", `Pod ${pod.id} created`);
       return send(pod, 201);
     }),
 
