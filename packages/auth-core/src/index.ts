@@ -84,5 +84,5 @@ export { MAX_EMPTY_PAGES, Paginator, paginate, type Page, type PageFetcher } fro
 export { poll, type PollOptions } from "./polling/poll.js";
 export type { WaitOptions } from "./polling/wait-options.js";
 export { createRateLimiter, type RateLimiter } from "./rate-limit/rate-limiter.js";
-export { createLevelLogger, isLogLevel, type Logger, type LogLevel } from "./logging/logger.js";
+export { createLevelLogger, isLogLevel, readLogLevelEnv, type Logger, type LogLevel } from "./logging/logger.js";
 export { sleep } from "./utils/abortable.js";

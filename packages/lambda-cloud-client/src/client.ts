@@ -4,10 +4,9 @@ import {
   ConfigurationError,
   createRateLimiter,
   createTransport,
-  isLogLevel,
+  readLogLevelEnv,
   readEnv,
   resolveApiKeyOption,
-  type LogLevel,
 } from "@cloud-sdk/auth-core";
 import {
   API_KEY_ENVIRONMENT_VARIABLE,
@@ -44,12 +43,6 @@ function authFor(scheme: unknown) {
   if (scheme === undefined || scheme === "bearer") return bearer();
   if (scheme === "basic") return basic();
   throw new ConfigurationError(`authScheme must be "bearer" or "basic"; got ${JSON.stringify(scheme)}.`, { option: "authScheme" });
-}
-
-function logLevelFromEnv(): LogLevel | undefined {
-  // Case does not matter (readEnv trims): LAMBDA_LOG=DEBUG means what LAMBDA_LOG=debug does.
-  const level = readEnv(LOG_LEVEL_ENVIRONMENT_VARIABLE)?.toLowerCase();
-  return isLogLevel(level) ? level : undefined;
 }
 
 /**
@@ -117,7 +110,7 @@ export class LambdaCloudClient {
       responseValidation: options.responseValidation,
       maxResponseBytes: options.maxResponseBytes,
       logger: options.logger,
-      logLevel: options.logLevel ?? logLevelFromEnv(),
+      logLevel: options.logLevel ?? readLogLevelEnv(LOG_LEVEL_ENVIRONMENT_VARIABLE),
       createApiError: (context) => createLambdaCloudError(context, hints),
       shouldRetry: shouldRetryLambdaError,
       rateLimiter: options.rateLimit ? createRateLimiter({ intervalMs: REQUEST_INTERVAL_MS }) : undefined,

@@ -48,6 +48,7 @@ export {
   MissingCredentialError,
   RedirectError,
   RequestValidationError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
   type ApiKeyOption,

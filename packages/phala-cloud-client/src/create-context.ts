@@ -6,7 +6,7 @@ import {
   createLevelLogger,
   createTransport,
   type HeadersInput,
-  isLogLevel,
+  readLogLevelEnv,
   type Logger,
   type LogLevel,
   readEnv,
@@ -60,11 +60,6 @@ function credentialFor(options: PhalaCloudClientOptions): CredentialSource | und
   });
 }
 
-/** `PHALA_CLOUD_LOG`, read case-insensitively (`DEBUG` works like `debug`); anything else is ignored. */
-function envLogLevel(): LogLevel | undefined {
-  const value = readEnv(PHALA_CLOUD_LOG_ENV)?.trim().toLowerCase();
-  return isLogLevel(value) ? value : undefined;
-}
 
 // Versions already announced as unknown, so the note appears once per process and version.
 const announced = new Set<string>();
@@ -102,7 +97,7 @@ export function createContext(options: PhalaCloudClientOptions): ClientContext {
   const chosenValidation = checkResponseValidation(options.responseValidation);
   const credential = credentialFor(options);
   const hints = { keySource: credential?.description };
-  const logLevel = options.logLevel ?? envLogLevel();
+  const logLevel = options.logLevel ?? readLogLevelEnv(PHALA_CLOUD_LOG_ENV);
   const log = createLevelLogger(options.logger, logLevel);
   const transport = createTransport({
     provider: "Phala Cloud",

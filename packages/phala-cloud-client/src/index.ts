@@ -56,6 +56,7 @@ export {
   RedirectError,
   RequestValidationError,
   type RequestOptions,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
   type ApiKeyOption,

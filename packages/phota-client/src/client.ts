@@ -2,7 +2,7 @@ import {
   type RequestOptions,
   apiKeyHeader,
   createTransport,
-  isLogLevel,
+  readLogLevelEnv,
   readEnv,
   resolveApiKeyOption,
 } from "@cloud-sdk/auth-core";
@@ -72,7 +72,6 @@ export class PhotaClient {
       hint: MISSING_KEY_HINT,
     });
     // Case-insensitive: PHOTA_LOG=DEBUG means what PHOTA_LOG=debug does.
-    const logLevelFromEnv = readEnv(PHOTA_LOG_ENV)?.toLowerCase();
     const transport = createTransport({
       provider: "Phota",
       baseURL: options.baseURL ?? readEnv(PHOTA_BASE_URL_ENV) ?? PHOTA_DEFAULT_BASE_URL,
@@ -85,7 +84,7 @@ export class PhotaClient {
       timeout: options.timeout ?? PHOTA_DEFAULT_TIMEOUT_MS,
       maxRetries: options.maxRetries,
       logger: options.logger,
-      logLevel: options.logLevel ?? (isLogLevel(logLevelFromEnv) ? logLevelFromEnv : undefined),
+      logLevel: options.logLevel ?? readLogLevelEnv(PHOTA_LOG_ENV),
       createApiError: createPhotaApiError,
       responseValidation: options.responseValidation,
       maxResponseBytes: options.maxResponseBytes,

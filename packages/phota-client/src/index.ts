@@ -66,6 +66,7 @@ export {
   MissingCredentialError,
   RedirectError,
   RequestValidationError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
   WaitTimeoutError,

@@ -1,4 +1,4 @@
-import type { FetchFunction, HeadersInput, Logger, LogLevel } from "@cloud-sdk/auth-core";
+import type { FetchFunction, HeadersInput, Logger, LogLevel, ResponseValidation } from "@cloud-sdk/auth-core";
 import type { RouteOverrides } from "./route-overrides";
 
 /**
@@ -105,6 +105,31 @@ export interface ClientOptions {
    * ```
    */
   maxRetries?: number | undefined;
+
+  /**
+   * Largest response body read, in bytes; a larger one ends in a `ResponseTooLargeError` and the
+   * connection is closed. Default 64 MiB. Per call too.
+   *
+   * @example
+   * ```ts
+   * new Client({ maxResponseBytes: 8 * 1024 * 1024 });
+   * ```
+   */
+  maxResponseBytes?: number | undefined;
+
+  /**
+   * What a success body that differs from this SDK's schema does: "strict" (default) throws a
+   * `ResponseValidationError` naming the field; "warn" returns the body as Podstack sent it and logs
+   * one warning per operation; "off" skips the check. Most Podstack routes and shapes are assumed
+   * (see the README), so "warn" is the way through when a real answer differs. Per call too.
+   *
+   * @example
+   * ```ts
+   * new Client({ responseValidation: "warn" });
+   * await client.pods.list({}, { responseValidation: "off" });
+   * ```
+   */
+  responseValidation?: ResponseValidation | undefined;
 
   /**
    * Where log lines go (console, pino, winston…). Lines never contain the token. The credentials

@@ -3,7 +3,7 @@ import {
   createLevelLogger,
   createTransport,
   type HttpMethod,
-  isLogLevel,
+  readLogLevelEnv,
   type QueryInput,
   type RequestOptions,
   type ResponseType,
@@ -11,7 +11,7 @@ import {
 } from "@cloud-sdk/auth-core";
 import type * as v from "valibot";
 import type { ClientOptions } from "./client-options";
-import { readEnvironment } from "./config/environment";
+import { ENVIRONMENT_VARIABLES, readEnvironment } from "./config/environment";
 import { resolveSettings } from "./config/resolve-settings";
 import { podstackErrorFactory, wrapTransportError } from "./errors";
 import { Operations } from "./operation";
@@ -84,7 +84,7 @@ export class Client {
 
   constructor(options: ClientOptions = {}) {
     const env = readEnvironment();
-    const logLevel = options.logLevel ?? (isLogLevel(env.logLevel) ? env.logLevel : undefined);
+    const logLevel = options.logLevel ?? readLogLevelEnv(ENVIRONMENT_VARIABLES.logLevel);
     const warn =
       options.logger === undefined ? undefined : createLevelLogger(options.logger, logLevel).warn;
     // A broken credentials file the client can do without is reported here (console by default).
@@ -106,6 +106,8 @@ export class Client {
         fetch: options.fetch,
         timeout: options.timeout,
         maxRetries: options.maxRetries,
+        maxResponseBytes: options.maxResponseBytes,
+        responseValidation: options.responseValidation,
         logger: options.logger,
         logLevel,
         createApiError: podstackErrorFactory({

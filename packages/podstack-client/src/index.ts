@@ -60,6 +60,7 @@ export {
   MissingCredentialError,
   RedirectError,
   RequestValidationError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
   WaitTimeoutError,
@@ -72,6 +73,7 @@ export type {
   LogLevel,
   QueryInput,
   RequestOptions,
+  ResponseValidation,
   ValidationIssue,
 } from "@cloud-sdk/auth-core";
 

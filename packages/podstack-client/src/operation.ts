@@ -1,4 +1,4 @@
-import type { HeadersInput, RequestOptions, Transport } from "@cloud-sdk/auth-core";
+import { pickRequestOptions, type HeadersInput, type RequestOptions, type Transport } from "@cloud-sdk/auth-core";
 import type * as v from "valibot";
 import { withProjectId } from "./project-context";
 import type { ResolvedRoutes } from "./route-overrides";
@@ -97,7 +97,7 @@ export class Operations {
     const response = (OPERATION_SCHEMAS[operation] as { response?: v.GenericSchema }).response;
     const pathParams = { ...call.params, ...(call.id === undefined ? {} : { id: call.id }) };
     return transport.request({
-      ...options,
+      ...pickRequestOptions(options),
       headers: withCallerHeaders(parts.headers, options.headers),
       operation,
       method: route.method,

@@ -30,10 +30,15 @@ describe("bad input is refused before sending, naming the operation and the fiel
     expect(await recorded()).toHaveLength(0);
   });
 
-  it("a key the endpoint does not take (a typo)", async () => {
+  it("a key the SDK does not know is sent as given; the fake, strict like the assumed API, names it", async () => {
+    // Exact writer, open to fields newer than this release: the field reaches the wire, and the
+    // server (here the fake) is the one to say it is not accepted.
     await expect(
       client.pods.create({ name: "x", image: "y", gpu: "A100" } as never),
-    ).rejects.toThrow(/^pods\.create: invalid arguments: gpu: /);
+    ).rejects.toThrow(/^Invalid request: Validation error: gpu: /);
+    const sent = await recorded();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.body).toMatchObject({ name: "x", image: "y", gpu: "A100" });
   });
 
   it("a value out of range", async () => {
@@ -67,7 +72,8 @@ describe("an answer of an unexpected shape", () => {
     const error = await client.pods.get("pod-123").catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as Error).message).toBe(
-      "Podstack API response to pods.get does not have the expected shape: id: missing (required). The API may have changed; please report it to the SDK maintainers. Request id: req_shape.",
+      "Podstack API response to pods.get does not have the expected shape: id: missing (required). The API may have changed; please report it to the SDK maintainers. Request id: req_shape. " +
+        'To receive the body as sent instead, set responseValidation: "warn" (or "off") on the client or on this call.',
     );
   });
 

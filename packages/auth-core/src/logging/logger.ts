@@ -1,3 +1,5 @@
+import { readEnv } from "../credentials/read-env.js";
+
 /** Verbosity, from quietest to loudest. */
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
@@ -40,6 +42,21 @@ export function createLevelLogger(logger: Logger | undefined, level: LogLevel = 
     info: enabled("info") ? forward("info") : noop,
     debug: enabled("debug") ? forward("debug") : noop,
   };
+}
+
+/**
+ * A log level from an environment variable such as `LAMBDA_LOG`, read case-insensitively (`DEBUG`
+ * works like `debug`, spaces trimmed); unset or anything else is undefined. Guarded: no `process`
+ * (a browser, a worker) reads as unset.
+ *
+ * @example
+ * ```ts
+ * const logLevel = options.logLevel ?? readLogLevelEnv("PHOTA_LOG");
+ * ```
+ */
+export function readLogLevelEnv(name: string): LogLevel | undefined {
+  const value = readEnv(name)?.trim().toLowerCase();
+  return isLogLevel(value) ? value : undefined;
 }
 
 /** True when a log level string is valid; used to read `*_LOG` environment variables safely. */
