@@ -16,6 +16,7 @@ import { resolveSettings } from "./config/resolve-settings";
 import { podstackErrorFactory, wrapTransportError } from "./errors";
 import { Operations } from "./operation";
 import { Auth } from "./resources/auth";
+import { Buckets } from "./resources/buckets";
 import { Pods } from "./resources/pods";
 import { Projects } from "./resources/projects";
 import { Volumes } from "./resources/volumes";
@@ -73,6 +74,8 @@ export class Client {
   readonly projects: Projects;
   /** The wallet's balance. */
   readonly wallet: Wallet;
+  /** S3-compatible buckets and their objects. */
+  readonly buckets: Buckets;
   readonly #transport: Transport;
 
   constructor(options: ClientOptions = {}) {
@@ -108,6 +111,14 @@ export class Client {
     this.volumes = new Volumes(operations);
     this.projects = new Projects(operations);
     this.wallet = new Wallet(operations);
+    // The object calls speak S3 to the bucket's own endpoint, outside the transport; they share its
+    // fetch, time limit and retry count (defaults as auth-core's: 60 s, 2 retries).
+    this.buckets = new Buckets(operations, {
+      fetch: options.fetch,
+      timeout: options.timeout ?? 60_000,
+      maxRetries: options.maxRetries ?? 2,
+      retryDelayMs: 250,
+    });
   }
 
   /**

@@ -15,10 +15,20 @@ export type { Pods, WaitUntilRunningOptions } from "./resources/pods";
 export type { Projects } from "./resources/projects";
 export type { Volumes } from "./resources/volumes";
 export type { Wallet } from "./resources/wallet";
+export type { Buckets, CopyParams, PresignOptions } from "./resources/buckets";
+export type { CopyResult } from "./s3/copy";
+export type { DeleteObjectsResult } from "./s3/delete-objects";
+export { DEFAULT_MAX_DOWNLOAD_BYTES } from "./s3/download";
+export type { DownloadOptions, ObjectStream } from "./s3/download";
+export type { ListObjectsParams } from "./s3/list-objects";
+export type { UploadBody } from "./s3/part-source";
+export type { ObjectCallOptions } from "./s3/s3-settings";
+export type { ProgressCallback, UploadOptions, UploadResult } from "./s3/upload";
 
 // Errors: Podstack's own (the Python SDK's names), then auth-core's that the client also throws
 export {
   AuthenticationError,
+  BucketObjectError,
   InsufficientBalanceError,
   NetworkError,
   PermissionError,
@@ -30,7 +40,7 @@ export {
   ServerError,
   ValidationError,
 } from "./errors";
-export type { PodstackErrorInit } from "./errors";
+export type { BucketObjectErrorInit, PodstackErrorInit } from "./errors";
 export {
   AbortError,
   ApiError,
@@ -59,6 +69,11 @@ export type {
 
 // Schemas and types of the API's objects
 export {
+  Bucket,
+  BucketCreateParams,
+  BucketCredentials,
+  BucketDeleteParams,
+  BucketList,
   isPodStatus,
   normalizePodStatus,
   OPERATION_SCHEMAS,
@@ -84,6 +99,7 @@ export {
   VolumeResizeParams,
   WalletBalance,
 } from "./schemas";
+export type { BucketObject, ObjectListPage } from "./schemas";
 export type { ErrorBodyFields, OperationSchemas, PodDeleteParams, PodStopParams } from "./schemas";
 
 // The wire contract: what is documented, what is assumed

@@ -71,6 +71,7 @@ describe("options", () => {
       volumes: {},
       projects: {},
       wallet: {},
+      buckets: {},
     });
   });
 });

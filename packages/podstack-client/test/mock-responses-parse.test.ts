@@ -51,6 +51,12 @@ async function scenario(mock: typeof lower, record: (op: OperationId, result: Ca
   await send("volumes.delete", { id: "vol-123456" });
   await send("volumes.delete", { id: volumeId });
   await send("wallet.balance", { token: "bad" });
+  const bucket = await send("buckets.create", { body: { name: "scenario-bucket", visibility: "public" } });
+  const bucketId = String((bucket.body as { id: string }).id);
+  await send("buckets.list");
+  await send("buckets.get", { id: bucketId });
+  await send("buckets.getCredentials", { id: bucketId });
+  await send("buckets.delete", { id: bucketId });
 }
 
 describe.each<[PodStatusCase, typeof lower]>([

@@ -37,11 +37,12 @@ const sent = async (operation: OperationId) => {
 };
 
 describe("retry safety, per operation of the routes table", () => {
-  it("marks exactly pods.create, pods.restart and volumes.create as not idempotent", () => {
+  it("marks exactly pods.create, pods.restart, volumes.create and buckets.create as not idempotent", () => {
     expect(OPERATIONS.filter((operation) => !ROUTES[operation].idempotent)).toEqual([
       "pods.create",
       "pods.restart",
       "volumes.create",
+      "buckets.create",
     ]);
   });
 

@@ -14,3 +14,5 @@ export { NetworkError, wrapTransportError } from "./network-error";
 export { PodFailedError } from "./pod-failed-error";
 export { PodstackError } from "./podstack-error";
 export type { PodstackErrorInit } from "./podstack-error";
+export { BucketObjectError, s3Hint } from "./bucket-object-error";
+export type { BucketObjectErrorInit } from "./bucket-object-error";

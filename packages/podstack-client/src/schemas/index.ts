@@ -19,3 +19,7 @@ export { Volume, VolumeList } from "./volume";
 export { PodVolumeMount, PodVolumeMountInfo } from "./volume-mount";
 export { VolumeCreateParams, VolumeDeleteParams, VolumeResizeParams } from "./volume-params";
 export { WalletBalance } from "./wallet";
+export { Bucket, BucketList } from "./bucket";
+export { BucketCredentials } from "./bucket-credentials";
+export { BucketCreateParams, BucketDeleteParams } from "./bucket-params";
+export type { BucketObject, ObjectListPage } from "./bucket-object";

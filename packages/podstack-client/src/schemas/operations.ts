@@ -8,6 +8,9 @@ import { User } from "./user";
 import { Volume, VolumeList } from "./volume";
 import { VolumeCreateParams, VolumeDeleteParams, VolumeResizeParams } from "./volume-params";
 import { WalletBalance } from "./wallet";
+import { Bucket, BucketList } from "./bucket";
+import { BucketCredentials } from "./bucket-credentials";
+import { BucketCreateParams, BucketDeleteParams } from "./bucket-params";
 
 /** The schemas of one operation: its parameters (if any) and its JSON response (if any). */
 export interface OperationSchemas {
@@ -106,5 +109,32 @@ export const OPERATION_SCHEMAS = {
   "wallet.balance": {
     /** Checks the answer: the balance and its currency. */
     response: WalletBalance,
+  },
+  /** The schemas of `client.buckets.create()`. */
+  "buckets.create": {
+    /** Checks the new bucket's name and visibility (the JSON body) before sending. */
+    params: BucketCreateParams,
+    /** Checks the answer: the created bucket. */
+    response: Bucket,
+  },
+  /** The schemas of `client.buckets.list()`. */
+  "buckets.list": {
+    /** Checks the answer: the buckets, a bare array. */
+    response: BucketList,
+  },
+  /** The schemas of `client.buckets.get()`. */
+  "buckets.get": {
+    /** Checks the answer: the bucket. */
+    response: Bucket,
+  },
+  /** The schemas of `client.buckets.delete()`; the answer is a 204 without a body. */
+  "buckets.delete": {
+    /** Checks the `force` option (which a bucket holding objects needs) before sending. */
+    params: BucketDeleteParams,
+  },
+  /** The schemas of `client.buckets.getCredentials()`. */
+  "buckets.getCredentials": {
+    /** Checks the answer and wraps the secret key in a `Secret`. */
+    response: BucketCredentials,
   },
 } as const satisfies Record<OperationId, OperationSchemas>;
