@@ -50,8 +50,8 @@ const HINTS: Readonly<Record<string, string>> = {
   SignatureDoesNotMatch:
     "The request signature was refused: check that the endpoint and region from getCredentials() are the ones the server expects, and the machine's clock.",
   RequestTimeTooSkewed: "The machine's clock is too far off; synchronise it (NTP) and try again.",
-  EntityTooSmall: "Every part but the last must be at least 5 MiB; raise partSizeMb.",
-  EntityTooLarge: "The object or part is too large for one request; use multipart with a larger partSizeMb.",
+  EntityTooSmall: "Every part but the last must be at least 5 MiB; raise part_size_mb.",
+  EntityTooLarge: "The object or part is larger than S3 accepts in one request (5 GiB): use a multipart upload with a part_size_mb under 5 120.",
   InvalidPart: "A part was missing or changed; upload the object again.",
   InvalidPartOrder: "The parts were listed out of order; upload the object again.",
   NoSuchUpload: "The multipart upload was aborted or completed meanwhile; upload the object again.",

@@ -62,7 +62,7 @@ export async function openObject(
   const lengthHeader = response.headers.get("content-length");
   const size = lengthHeader === null ? undefined : Number(lengthHeader);
   if (size !== undefined && size > limit) {
-    await response.body?.cancel().catch(() => undefined);
+    response.body?.cancel().catch(() => undefined);
     throw limitError(s3, operation, key, limit, size);
   }
   let received = 0;

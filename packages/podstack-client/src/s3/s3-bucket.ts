@@ -1,5 +1,6 @@
 import {
   AbortError,
+  CloudSdkError,
   InsecureTransportError,
   isLoopbackHost,
   type Secret,
@@ -47,6 +48,9 @@ export interface S3Answer {
   readonly headers: Headers;
   readonly text: string;
 }
+
+/** Reads a successful response; `done` stops the time limit; `translate` types a body-read failure. */
+type Reader<T> = (response: Response, done: () => void, translate: (error: unknown) => unknown) => Promise<T>;
 
 const RETRYABLE = new Set([408, 429, 500, 502, 503, 504]);
 const MAX_DELAY_MS = 8_000;
@@ -123,21 +127,40 @@ export class S3Bucket {
    * the body has been read or cancelled.
    */
   async open(call: S3Call): Promise<Response> {
-    return this.#withRetries(call, async (response, done) => {
+    return this.#withRetries(call, async (response, done, translate) => {
       if (response.body === null) {
         done();
         return response;
       }
-      const watched = response.body.pipeThrough(
-        new TransformStream<Uint8Array, Uint8Array>({ flush: () => done() }),
-      );
+      const reader = response.body.getReader();
+      const watched = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          try {
+            const { done: ended, value } = await reader.read();
+            if (ended) {
+              done();
+              controller.close();
+            } else {
+              controller.enqueue(value);
+            }
+          } catch (error) {
+            done();
+            controller.error(translate(error));
+          }
+        },
+        async cancel(reason) {
+          done();
+          // Not awaited: some bodies (msw's, undici's mid-transfer) settle their cancel late or never.
+          reader.cancel(reason).catch(() => undefined);
+        },
+      });
       return new Response(watched, { status: response.status, headers: response.headers });
     });
   }
 
   async #withRetries<T>(
     call: S3Call,
-    read: (response: Response, done: () => void) => Promise<T>,
+    read: Reader<T>,
   ): Promise<T> {
     const maxRetries = call.maxRetries ?? this.#settings.maxRetries;
     for (let attempt = 0; ; attempt += 1) {
@@ -159,7 +182,7 @@ export class S3Bucket {
     return call.idempotent && (error instanceof NetworkError || error instanceof TimeoutError);
   }
 
-  async #attempt<T>(call: S3Call, read: (response: Response, done: () => void) => Promise<T>): Promise<T> {
+  async #attempt<T>(call: S3Call, read: Reader<T>): Promise<T> {
     const timeout = call.timeout ?? this.#settings.timeout;
     const controller = new AbortController();
     const timedOut = new Error("timeout");
@@ -173,6 +196,30 @@ export class S3Bucket {
     };
     const url = this.url(call.key, call.query);
     const shown = `${call.method} ${url.origin}${url.pathname}`;
+    const translate = (error: unknown): unknown => {
+      if (error instanceof CloudSdkError) return error; // already typed (an S3 error, a limit…)
+      if (controller.signal.aborted && controller.signal.reason === timedOut) {
+        return new TimeoutError(
+          `${call.operation}: ${shown} got no complete answer within ${timeout} ms. Retry, or raise the call's \`timeout\` option for large objects.`,
+          { timeoutMs: timeout, operation: call.operation, cause: error },
+        );
+      }
+      if (call.signal?.aborted) {
+        return new AbortError(`${call.operation}: cancelled by the caller's signal.`, {
+          operation: call.operation,
+          cause: call.signal.reason,
+        });
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message;
+      return new NetworkError({
+        message: `${call.operation}: could not reach the S3 endpoint for ${shown}: ${reason}${typeof cause === "string" ? ` (${cause})` : ""}. Check the network and the endpoint getCredentials() returned.`,
+        cause: error,
+        url: `${url.origin}${url.pathname}`,
+        operation: call.operation,
+        method: call.method,
+      });
+    };
     try {
       const headers = new Headers(call.headers);
       const signed = await this.#signer(url, call.method, headers, call.body, false).sign();
@@ -187,31 +234,10 @@ export class S3Bucket {
         const text = call.method === "HEAD" ? "" : await response.text();
         throw this.#error(call, response.status, response.headers, text);
       }
-      return await read(response, done);
+      return await read(response, done, translate);
     } catch (error) {
       done();
-      if (error instanceof BucketObjectError) throw error;
-      if (controller.signal.aborted && controller.signal.reason === timedOut) {
-        throw new TimeoutError(
-          `${call.operation}: ${shown} got no complete answer within ${timeout} ms. Retry, or raise the call's \`timeout\` option for large objects.`,
-          { timeoutMs: timeout, operation: call.operation, cause: error },
-        );
-      }
-      if (call.signal?.aborted) {
-        throw new AbortError(`${call.operation}: cancelled by the caller's signal.`, {
-          operation: call.operation,
-          cause: call.signal.reason,
-        });
-      }
-      const reason = error instanceof Error ? error.message : String(error);
-      const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message;
-      throw new NetworkError({
-        message: `${call.operation}: could not reach the S3 endpoint for ${shown}: ${reason}${typeof cause === "string" ? ` (${cause})` : ""}. Check the network and the endpoint getCredentials() returned.`,
-        cause: error,
-        url: `${url.origin}${url.pathname}`,
-        operation: call.operation,
-        method: call.method,
-      });
+      throw translate(error);
     }
   }
 
