@@ -216,7 +216,7 @@ export function s3Handlers(ctx: MockContext): S3Fake {
   };
 
   const handler = http.all(`${ctx.s3Endpoint}/*`, async ({ request }) => {
-    return ctx.takeFailure() ?? checkSigV4(request, Date.now()) ?? (await handle(request));
+    return ctx.takeFailure() ?? (await checkSigV4(request, Date.now())) ?? (await handle(request));
   });
   return {
     handlers: [handler],
