@@ -17,7 +17,7 @@ export type { Volumes } from "./resources/volumes";
 export type { Wallet } from "./resources/wallet";
 export type { Buckets, CopyParams, PresignOptions } from "./resources/buckets";
 export type { CopyResult } from "./s3/copy";
-export type { DeleteObjectsResult } from "./s3/delete-objects";
+export type { DeleteObjectError, DeleteObjectsResult } from "./s3/delete-objects";
 export { DEFAULT_MAX_DOWNLOAD_BYTES } from "./s3/download";
 export type { DownloadOptions, ObjectStream } from "./s3/download";
 export type { ListObjectsParams } from "./s3/list-objects";

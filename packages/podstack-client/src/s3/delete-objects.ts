@@ -8,7 +8,17 @@ export interface DeleteObjectsResult {
   /** Keys S3 reports deleted (deleting a key that does not exist counts as deleted in S3). */
   readonly deleted: string[];
   /** Keys S3 could not delete, with S3's code and message for each. */
-  readonly errors: { readonly key: string; readonly code: string | undefined; readonly message: string | undefined }[];
+  readonly errors: DeleteObjectError[];
+}
+
+/** One key S3 could not delete. */
+export interface DeleteObjectError {
+  /** The key. */
+  readonly key: string;
+  /** S3's error code, e.g. `AccessDenied`. */
+  readonly code: string | undefined;
+  /** S3's message. */
+  readonly message: string | undefined;
 }
 
 /** S3's limit of keys per DeleteObjects request. */

@@ -17,7 +17,8 @@ const text = v.pipe(v.string(), v.nonEmpty());
  * console.log(creds.endpoint, creds.access_key, `${creds.secret_key}`); // the secret redacted
  * ```
  */
-export const BucketCredentials = v.pipe(
+// Typed as a plain schema so the declarations (and the docs) show the output, not valibot's pipe.
+export const BucketCredentials: v.GenericSchema<unknown, BucketCredentials> = v.pipe(
   v.looseObject({
     /** The S3 access key id [doc]. */
     access_key: v.optional(text),

@@ -52,6 +52,7 @@ function objectHeaders(object: PodstackMockObject): Record<string, string> {
 export function s3Handlers(ctx: MockContext): S3Fake {
   const uploads = new Map<string, Upload>();
   let uploadCounter = 0;
+  const endpointPath = new URL(ctx.s3Endpoint).pathname.replace(/\/+$/, "");
 
   const listObjects = (bucket: PodstackMockBucket, query: URLSearchParams): Response => {
     const prefix = query.get("prefix") ?? "";
@@ -156,7 +157,8 @@ export function s3Handlers(ctx: MockContext): S3Fake {
 
   const handle = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    const [bucketName = "", ...rest] = url.pathname.slice(1).split("/");
+    // The endpoint may have a path of its own (a gateway): bucket and key come after it.
+    const [bucketName = "", ...rest] = url.pathname.slice(endpointPath.length + 1).split("/");
     const key = rest.map((segment) => decodeURIComponent(segment)).join("/");
     const query = url.searchParams;
     const bucket = ctx.state.buckets.find((candidate) => candidate.name === decodeURIComponent(bucketName));
