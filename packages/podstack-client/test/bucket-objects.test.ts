@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { http, HttpResponse } from "msw";
-import { BucketObjectError, InsecureTransportError, RequestValidationError, TimeoutError } from "../src";
+import { AbortError, BucketObjectError, InsecureTransportError, RequestValidationError, TimeoutError } from "../src";
 import {
   createPodstackMock,
   PODSTACK_MOCK_S3_ACCESS_KEY,
@@ -352,12 +352,43 @@ describe("credentials and endpoint", () => {
     await client.buckets.download(BUCKET, "datasets/data.csv");
     await client.buckets.listObjectsPage(BUCKET);
     const credentialReads: string[] = [];
-    server.events.on("request:start", ({ request }) => {
-      if (request.url.endsWith("/credentials")) credentialReads.push(request.url);
-    });
+    const listener = ({ request }: { request: Request }) => {
+      if (request.url.includes("/credentials")) credentialReads.push(request.url);
+    };
+    server.events.on("request:start", listener);
     await client.buckets.download(BUCKET, "datasets/data.csv");
+    server.events.removeListener("request:start", listener);
     expect(credentialReads).toEqual([]);
-    server.events.removeAllListeners("request:start");
+    expect(shown()).toEqual(["GET /my-datasets/datasets/data.csv", "GET /my-datasets?list-type=2", "GET /my-datasets/datasets/data.csv"]);
+  });
+
+  it("forgets credentials S3 refuses, and fetches them again on the next call", async () => {
+    let served = 0;
+    server.use(
+      http.get("https://api.podstack.ai/v1/buckets/:id/credentials", () => {
+        served += 1;
+        const accessKey = served === 1 ? "ROTATED-AWAY" : PODSTACK_MOCK_S3_ACCESS_KEY;
+        return HttpResponse.json({ access_key: accessKey, secret_key: PODSTACK_MOCK_S3_SECRET_KEY, endpoint: PODSTACK_MOCK_S3_ENDPOINT, bucket: "my-datasets" });
+      }),
+    );
+    const client = testClient();
+    await expect(client.buckets.download(BUCKET, "datasets/data.csv")).rejects.toMatchObject({ code: "InvalidAccessKeyId" });
+    expect(new TextDecoder().decode(await client.buckets.download(BUCKET, "datasets/data.csv"))).toContain("id,label");
+    expect(served).toBe(2);
+  });
+
+  it("a cancelled upload stops with an AbortError and aborts its multipart upload", async () => {
+    const controller = new AbortController();
+    const error = await testClient()
+      .buckets.upload(BUCKET, "cancelled.bin", pattern(11 * MiB), {
+        part_size_mb: 5,
+        signal: controller.signal,
+        progress: () => controller.abort(new Error("user cancelled")),
+      })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(shown().at(-1)).toBe("DELETE /my-datasets/cancelled.bin?uploadId=mock-upload-1");
+    expect(stored("cancelled.bin")).toBeUndefined();
   });
 
   it("refuses a plain-http endpoint that is not localhost", async () => {

@@ -46,9 +46,9 @@ const HINTS: Readonly<Record<string, string>> = {
   AccessDenied:
     "These S3 credentials may not do this: check the bucket id and that the call is allowed for this bucket (credentials may cover one bucket only).",
   InvalidAccessKeyId:
-    "The access key was not recognised: the credentials may have been rotated; call buckets.getCredentials() again (a new Client fetches them afresh).",
+    "The access key was not recognised: the credentials may have been rotated or revoked; they are fetched again (buckets.getCredentials()) on the next call.",
   SignatureDoesNotMatch:
-    "The request signature was refused: check that the endpoint and region from getCredentials() are the ones the server expects, and the machine's clock.",
+    "The request signature was refused: check that the endpoint and region from getCredentials() are the ones the server expects, and the machine's clock; the credentials are fetched again on the next call.",
   RequestTimeTooSkewed: "The machine's clock is too far off; synchronise it (NTP) and try again.",
   EntityTooSmall: "Every part but the last must be at least 5 MiB; raise part_size_mb.",
   EntityTooLarge: "The object or part is larger than S3 accepts in one request (5 GiB): use a multipart upload with a part_size_mb under 5 120.",

@@ -1,4 +1,5 @@
 import { paginate, type Paginator, type RequestOptions, validateInput } from "@cloud-sdk/auth-core";
+import { BucketObjectError } from "../errors";
 import type { Operations } from "../operation";
 import {
   type Bucket,
@@ -46,11 +47,14 @@ export interface CopyParams {
 
 const MAX_PRESIGN_SECONDS = 604_800;
 
+/** S3 codes that mean the credentials themselves are no longer good. */
+const STALE_CREDENTIALS = new Set(["InvalidAccessKeyId", "ExpiredToken", "InvalidToken", "SignatureDoesNotMatch"]);
+
 /**
  * `client.buckets`: S3-compatible object storage. The bucket calls (`create`, `list`, `get`,
  * `delete`, `getCredentials`) go to Podstack's API (routes assumed, see the README); the object calls
  * (`upload`, `download`, `listObjects`, `copy`…) speak S3, signed with SigV4, to the endpoint that
- * `getCredentials` returns, fetched once per bucket and kept for the client's life. Files and
+ * `getCredentials` returns, fetched once per bucket and kept until S3 refuses them. Files and
  * directories (upload from a path, download to a path, `sync`) are in
  * `@cloud-sdk/podstack-client/node`.
  */
@@ -155,7 +159,7 @@ export class Buckets extends Resource {
    * ```
    */
   async upload(bucketId: string, remoteKey: string, body: UploadBody, options: UploadOptions = {}): Promise<UploadResult> {
-    return uploadObject(await this.#s3(bucketId, options), remoteKey, body, options);
+    return this.#using(bucketId, options, (s3) => uploadObject(s3, remoteKey, body, options));
   }
 
   /**
@@ -171,8 +175,10 @@ export class Buckets extends Resource {
    * ```
    */
   async download(bucketId: string, remoteKey: string, options: DownloadOptions = {}): Promise<Uint8Array> {
-    const object = await openObject(await this.#s3(bucketId, options), remoteKey, options, "buckets.download", DEFAULT_MAX_DOWNLOAD_BYTES);
-    return readAll(object.body);
+    return this.#using(bucketId, options, async (s3) => {
+      const object = await openObject(s3, remoteKey, options, "buckets.download", DEFAULT_MAX_DOWNLOAD_BYTES);
+      return readAll(object.body);
+    });
   }
 
   /**
@@ -186,7 +192,9 @@ export class Buckets extends Resource {
    * ```
    */
   async downloadStream(bucketId: string, remoteKey: string, options: DownloadOptions = {}): Promise<ObjectStream> {
-    return openObject(await this.#s3(bucketId, options), remoteKey, options, "buckets.downloadStream", Number.POSITIVE_INFINITY);
+    return this.#using(bucketId, options, (s3) =>
+      openObject(s3, remoteKey, options, "buckets.downloadStream", Number.POSITIVE_INFINITY),
+    );
   }
 
   /**
@@ -223,7 +231,7 @@ export class Buckets extends Resource {
    * ```
    */
   async listObjectsPage(bucketId: string, params: ListObjectsParams = {}, options: ObjectCallOptions = {}): Promise<ObjectListPage> {
-    return listObjectsPage(await this.#s3(bucketId, options), params, options);
+    return this.#using(bucketId, options, (s3) => listObjectsPage(s3, params, options));
   }
 
   /**
@@ -236,8 +244,9 @@ export class Buckets extends Resource {
    */
   async deleteObject(bucketId: string, key: string, options: ObjectCallOptions = {}): Promise<void> {
     checkKey("buckets.deleteObject", key);
-    const s3 = await this.#s3(bucketId, options);
-    await s3.request({ ...options, operation: "buckets.deleteObject", method: "DELETE", key, idempotent: true });
+    await this.#using(bucketId, options, (s3) =>
+      s3.request({ ...options, operation: "buckets.deleteObject", method: "DELETE", key, idempotent: true }),
+    );
   }
 
   /**
@@ -254,7 +263,7 @@ export class Buckets extends Resource {
       throw invalidArgument("buckets.deleteObjects", "keys", "an array of keys", typeof keys, "Pass the keys to delete.");
     }
     if (keys.length === 0) return { deleted: [], errors: [] };
-    return deleteObjects(await this.#s3(bucketId, options), keys, options);
+    return this.#using(bucketId, options, (s3) => deleteObjects(s3, keys, options));
   }
 
   /**
@@ -296,9 +305,11 @@ export class Buckets extends Resource {
    * ```
    */
   async copy(params: CopyParams, options: ObjectCallOptions = {}): Promise<CopyResult> {
-    const source = await this.#s3(params.source_bucket, options);
-    const dest = await this.#s3(params.dest_bucket, options);
-    return copyObject(source, params.source_key, dest, params.dest_key, params.source_bucket === params.dest_bucket, options);
+    return this.#using(params.source_bucket, options, (source) =>
+      this.#using(params.dest_bucket, options, (dest) =>
+        copyObject(source, params.source_key, dest, params.dest_key, params.source_bucket === params.dest_bucket, options),
+      ),
+    );
   }
 
   async #presign(method: "GET" | "PUT", operation: string, bucketId: string, key: string, options: PresignOptions): Promise<string> {
@@ -308,6 +319,22 @@ export class Buckets extends Resource {
       throw invalidArgument(operation, "expires_in", `a whole number of seconds from 1 to ${MAX_PRESIGN_SECONDS}`, String(expiresIn), "SigV4 presigned URLs last at most 7 days.");
     }
     return (await this.#s3(bucketId, {})).presign(method, key, expiresIn);
+  }
+
+  /**
+   * Runs an object call on the bucket's connection. When S3 refuses the credentials themselves
+   * (rotated or revoked keys), they are forgotten, so the next call fetches them again.
+   */
+  async #using<T>(bucketId: string, options: ObjectCallOptions, run: (s3: S3Bucket) => Promise<T>): Promise<T> {
+    const s3 = await this.#s3(bucketId, options);
+    try {
+      return await run(s3);
+    } catch (error) {
+      if (error instanceof BucketObjectError && STALE_CREDENTIALS.has(error.code ?? "") && error.bucket === s3.bucket) {
+        this.#connections.delete(bucketId);
+      }
+      throw error;
+    }
   }
 
   /** The bucket's S3 connection: credentials fetched once per bucket id, then kept. */
