@@ -1,6 +1,13 @@
 import { inspect } from "node:util";
 import { http, HttpResponse } from "msw";
-import { AbortError, BucketObjectError, InsecureTransportError, RequestValidationError, TimeoutError } from "../src";
+import {
+  AbortError,
+  BucketObjectError,
+  InsecureTransportError,
+  RequestValidationError,
+  ResponseValidationError,
+  TimeoutError,
+} from "../src";
 import {
   createPodstackMock,
   PODSTACK_MOCK_S3_ACCESS_KEY,
@@ -137,6 +144,15 @@ describe("upload", () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BucketObjectError);
     expect(shown().filter((line) => line.startsWith("POST"))).toEqual(["POST /my-datasets/once.bin?uploads="]);
+  });
+
+  it("an InitiateMultipartUpload answer without an UploadId is a ResponseValidationError", async () => {
+    server.use(http.post(`${S3}/no-id.bin`, () => new HttpResponse("<InitiateMultipartUploadResult></InitiateMultipartUploadResult>")));
+    const error = await testClient()
+      .buckets.upload(BUCKET, "no-id.bin", "x", { multipart: true })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as Error).message).toMatch(/without an UploadId.*multipart: false/);
   });
 
   it("aborts the multipart upload when a part is refused, and says what S3 said", async () => {

@@ -1,3 +1,4 @@
+import { ResponseValidationError } from "@cloud-sdk/auth-core";
 import type { S3Bucket } from "./s3-bucket";
 import { checkKey, invalidArgument } from "./invalid";
 import { partSource, pieceSize, type UploadBody } from "./part-source";
@@ -92,7 +93,10 @@ export async function uploadObject(
   const uploadId = xmlText(created.text, "UploadId");
   if (uploadId === undefined || uploadId === "") {
     await source.cancel();
-    throw invalidArgument(OPERATION, "answer", "an InitiateMultipartUploadResult with an UploadId", created.text.slice(0, 200), "The S3 endpoint may not support multipart uploads; try { multipart: false }.");
+    throw new ResponseValidationError(
+      `${OPERATION}: the S3 endpoint answered CreateMultipartUpload without an UploadId, so no part can be sent. It may not support multipart uploads; try { multipart: false } (up to 5 GiB).`,
+      { operation: OPERATION, body: created.text.slice(0, 2_000), status: created.status },
+    );
   }
   const etags: string[] = [];
   let sent = 0;
