@@ -17,6 +17,7 @@ import { podstackErrorFactory, wrapTransportError } from "./errors";
 import { Operations } from "./operation";
 import { resolveRoutes } from "./route-overrides";
 import { Auth } from "./resources/auth";
+import { Buckets } from "./resources/buckets";
 import { Pods } from "./resources/pods";
 import { Projects } from "./resources/projects";
 import { Tasks } from "./resources/tasks";
@@ -80,6 +81,8 @@ export class Client {
   readonly vms: Vms;
   /** Asynchronous operations' tasks. */
   readonly tasks: Tasks;
+  /** S3-compatible buckets and their objects. */
+  readonly buckets: Buckets;
   readonly #transport: Transport;
 
   constructor(options: ClientOptions = {}) {
@@ -134,6 +137,14 @@ export class Client {
     this.wallet = new Wallet(operations);
     this.vms = new Vms(operations);
     this.tasks = new Tasks(operations);
+    // The object calls speak S3 to the bucket's own endpoint, outside the transport; they share its
+    // fetch, time limit and retry count (defaults as auth-core's: 60 s, 2 retries).
+    this.buckets = new Buckets(operations, {
+      fetch: options.fetch,
+      timeout: options.timeout ?? 60_000,
+      maxRetries: options.maxRetries ?? 2,
+      retryDelayMs: 250,
+    });
   }
 
   /**

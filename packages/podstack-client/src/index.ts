@@ -30,10 +30,20 @@ export type {
   RouteOverride,
   RouteOverrides,
 } from "./route-overrides";
+export type { Buckets, CopyParams, PresignOptions } from "./resources/buckets";
+export type { CopyResult } from "./s3/copy";
+export type { DeleteObjectError, DeleteObjectsResult } from "./s3/delete-objects";
+export { DEFAULT_MAX_DOWNLOAD_BYTES } from "./s3/download";
+export type { DownloadOptions, ObjectStream } from "./s3/download";
+export type { ListObjectsParams } from "./s3/list-objects";
+export type { UploadBody } from "./s3/part-source";
+export type { ObjectCallOptions } from "./s3/s3-settings";
+export type { ProgressCallback, UploadOptions, UploadResult } from "./s3/upload";
 
 // Errors: Podstack's own (the Python SDK's names), then auth-core's that the client also throws
 export {
   AuthenticationError,
+  BucketObjectError,
   InsufficientBalanceError,
   NetworkError,
   PermissionError,
@@ -48,7 +58,7 @@ export {
   ValidationError,
   VmFailedError,
 } from "./errors";
-export type { PodstackErrorInit } from "./errors";
+export type { BucketObjectErrorInit, PodstackErrorInit } from "./errors";
 export {
   AbortError,
   ApiError,
@@ -79,6 +89,11 @@ export type {
 
 // Schemas and types of the API's objects
 export {
+  Bucket,
+  BucketCreateParams,
+  BucketCredentials,
+  BucketDeleteParams,
+  BucketList,
   isPodStatus,
   normalizePodStatus,
   OPERATION_SCHEMAS,
@@ -144,6 +159,7 @@ export {
   VmSnapshot,
   VmSnapshotList,
 } from "./schemas";
+export type { BucketObject, ObjectListPage } from "./schemas";
 
 // The wire contract: what is documented, what is assumed
 export { readProjectId, withProjectId } from "./project-context";

@@ -36,7 +36,7 @@ export type RouteAnswer =
   | "empty";
 
 /** The kinds of object a path parameter names, for "not found" errors. */
-export type ResourceType = "pod" | "volume" | "vm" | "task" | "template";
+export type ResourceType = "pod" | "volume" | "vm" | "task" | "template" | "bucket";
 
 /** One operation of the API. */
 export interface RouteDefinition {
@@ -142,7 +142,12 @@ export type OperationId =
   | "volumes.resize"
   | "volumes.delete"
   | "projects.list"
-  | "wallet.balance";
+  | "wallet.balance"
+  | "buckets.create"
+  | "buckets.list"
+  | "buckets.get"
+  | "buckets.delete"
+  | "buckets.getCredentials";
 
 /** Every operation the client offers, keyed by `resource.method`, one row each. */
 // prettier-ignore
@@ -327,6 +332,26 @@ export const ROUTES: { readonly [O in OperationId]: RouteDefinition } = {
   "wallet.balance": {
     method: "GET", path: "wallet/balance", documented: false, project: "none", body: false, query: [],
     idempotent: true, responds: "json", basis: "guess from the SDK's wallet.balance() and the CLI's `wallet balance`",
+  },
+  "buckets.create": {
+    method: "POST", path: "buckets", documented: false, project: "body", body: true, query: [],
+    idempotent: false, responds: "json", basis: `${convention}; body { name, visibility } from the SDK's buckets.create(name, visibility)`,
+  },
+  "buckets.list": {
+    method: "GET", path: "buckets", documented: false, project: "query", body: false, query: [],
+    idempotent: true, responds: "json", basis: convention,
+  },
+  "buckets.get": {
+    method: "GET", path: "buckets/{id}", documented: false, project: "query", body: false, query: [],
+    idempotent: true, responds: "json", resourceType: "bucket", basis: convention,
+  },
+  "buckets.delete": {
+    method: "DELETE", path: "buckets/{id}", documented: false, project: "query", body: false, query: ["force"],
+    idempotent: true, responds: "empty", resourceType: "bucket", basis: convention,
+  },
+  "buckets.getCredentials": {
+    method: "GET", path: "buckets/{id}/credentials", documented: false, project: "query", body: false, query: [],
+    idempotent: true, responds: "json", resourceType: "bucket", basis: "guess from the SDK's buckets.get_credentials(bucket_id)",
   },
 };
 

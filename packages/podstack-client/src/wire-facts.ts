@@ -179,6 +179,18 @@ export const WIRE_FACTS: readonly WireFact[] = [
     basis: "this SDK's own, for the assumed routes",
   },
   {
+    topic: "S3 endpoint",
+    fact: "objects go to the `endpoint` of `buckets.getCredentials` (e.g. `https://s3.podstack.ai`), path-style (`<endpoint>/<bucket>/<key>`), SigV4-signed with `region` (default `us-east-1`)",
+    status: "assumed",
+    basis: "the storage page documents the host, the region example and boto3 use; not the addressing style",
+  },
+  {
+    topic: "S3 bucket name",
+    fact: "`bucket` (or `bucket_name`) of the credentials, else the bucket's `name`",
+    status: "assumed",
+    basis: "the storage page passes `bucket.name` to boto3; the credentials fields shown are access_key, secret_key, endpoint, region",
+  },
+  {
     topic: "Retry safety",
     fact: "see the routes table's Retried column",
     status: "assumed",

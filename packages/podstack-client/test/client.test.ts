@@ -73,6 +73,7 @@ describe("options", () => {
       wallet: {},
       vms: {},
       tasks: {},
+      buckets: {},
     });
   });
 });

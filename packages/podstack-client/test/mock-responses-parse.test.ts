@@ -90,6 +90,12 @@ async function scenario(mock: typeof lower, record: (op: OperationId, result: Ca
   await send("vms.exec", { id: "vm-456", body: { command: "uname" } });
   await send("vms.exec", { id: vmId, body: { command: "uname" } });
   await send("vms.delete", { id: vmId, query: { force: "true" } });
+  const bucket = await send("buckets.create", { body: { name: "scenario-bucket", visibility: "public" } });
+  const bucketId = String((bucket.body as { id: string }).id);
+  await send("buckets.list");
+  await send("buckets.get", { id: bucketId });
+  await send("buckets.getCredentials", { id: bucketId });
+  await send("buckets.delete", { id: bucketId });
 }
 
 describe.each<[PodStatusCase, typeof lower]>([

@@ -53,6 +53,7 @@ describe("retry safety, per operation of the routes table", () => {
       "vms.addFirewallRule",
       "vms.exec",
       "volumes.create",
+      "buckets.create",
     ]);
   });
 

@@ -57,6 +57,11 @@ describe("ROUTES", () => {
         "volumes.delete",
         "projects.list",
         "wallet.balance",
+        "buckets.create",
+        "buckets.list",
+        "buckets.get",
+        "buckets.delete",
+        "buckets.getCredentials",
       ].sort(),
     );
   });

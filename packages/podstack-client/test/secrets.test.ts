@@ -41,6 +41,7 @@ describe("the token never leaks", () => {
     expect(Object.keys(client).sort()).toEqual([
       "auth",
       "baseURL",
+      "buckets",
       "pods",
       "projectId",
       "projects",

@@ -17,3 +17,5 @@ export { SshUnavailableError } from "./ssh-unavailable-error";
 export { TaskFailedError } from "./task-failed-error";
 export { VmFailedError } from "./vm-failed-error";
 export type { PodstackErrorInit } from "./podstack-error";
+export { BucketObjectError, s3Hint } from "./bucket-object-error";
+export type { BucketObjectErrorInit } from "./bucket-object-error";

@@ -4,6 +4,7 @@ import type { MockContext } from "./context";
 import { FailureQueue, type PodstackMockFailure } from "./fail-next";
 import { accountHandlers } from "./handlers/account";
 import { podActivityHandlers } from "./handlers/pod-activity";
+import { bucketHandlers } from "./handlers/buckets";
 import { podHandlers } from "./handlers/pods";
 import { taskHandlers } from "./handlers/tasks";
 import { vmHandlers } from "./handlers/vms";
@@ -11,6 +12,8 @@ import { volumeHandlers } from "./handlers/volumes";
 import { normalizeBaseURL } from "./http";
 import type { PodStatusCase } from "./pod-lifecycle";
 import { fallbackRoute } from "./route";
+import { PODSTACK_MOCK_S3_ENDPOINT } from "./s3/s3-constants";
+import { s3Handlers } from "./s3/s3-handlers";
 import { defaultSeed, PODSTACK_MOCK_API_KEY } from "./seed";
 import type { PodstackMockSeed, PodstackMockState } from "./state";
 
@@ -27,6 +30,8 @@ export interface PodstackMockOptions {
    * Podstack's docs (the CLI's `pod list -o json`); `"capitalized"` is how the UI shows them.
    */
   statusCase?: PodStatusCase;
+  /** Origin of the fake S3 endpoint that serves the buckets' objects. Default: `https://s3.podstack.ai`. */
+  s3Endpoint?: string;
 }
 
 /** A stateful fake of the Podstack API, as msw handlers. */
@@ -35,6 +40,8 @@ export interface PodstackMock {
   readonly baseURL: string;
   /** The one token the fake accepts; any other gets a 401. */
   readonly apiKey: string;
+  /** The fake S3 endpoint that `buckets.getCredentials` names, without a trailing slash. */
+  readonly s3Endpoint: string;
   /** msw request handlers: `setupServer(...mock.handlers)` or `setupWorker(...mock.handlers)`. */
   readonly handlers: readonly HttpHandler[];
   /** The fake's current data, for assertions in users' tests (the same object across resets). */
@@ -82,6 +89,7 @@ export function createPodstackMock(options: PodstackMockOptions = {}): PodstackM
     baseURL: normalizeBaseURL(options.baseURL ?? PODSTACK_DEFAULT_BASE_URL),
     apiKey: options.apiKey ?? PODSTACK_MOCK_API_KEY,
     statusCase: options.statusCase ?? "lowercase",
+    s3Endpoint: normalizeBaseURL(options.s3Endpoint ?? PODSTACK_MOCK_S3_ENDPOINT),
     state,
     nextId(prefix) {
       const taken = new Set([
@@ -94,6 +102,7 @@ export function createPodstackMock(options: PodstackMockOptions = {}): PodstackM
         ]),
         ...state.tasks.map((task) => task.id),
         ...state.templates.map((template) => template.id),
+        ...state.buckets.map((bucket) => bucket.id),
       ]);
       let id: string;
       do {
@@ -113,6 +122,7 @@ export function createPodstackMock(options: PodstackMockOptions = {}): PodstackM
     takeFailure: () => failures.take(),
   };
 
+  const s3 = s3Handlers(ctx);
   const handlers = [
     ...accountHandlers(ctx),
     ...podHandlers(ctx),
@@ -120,17 +130,21 @@ export function createPodstackMock(options: PodstackMockOptions = {}): PodstackM
     ...vmHandlers(ctx),
     ...taskHandlers(ctx),
     ...volumeHandlers(ctx),
+    ...bucketHandlers(ctx),
+    ...s3.handlers,
     fallbackRoute(ctx),
   ];
 
   return {
     baseURL: ctx.baseURL,
     apiKey: ctx.apiKey,
+    s3Endpoint: ctx.s3Endpoint,
     handlers,
     state,
     reset() {
       Object.assign(state, seed());
       failures.clear();
+      s3.reset();
       counter = 0;
       ticks = 0;
       requests = 0;

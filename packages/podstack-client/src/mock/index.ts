@@ -8,6 +8,12 @@ export type { PodstackMockFailure } from "./fail-next";
 export { mockPod, mockVm, mockVolume } from "./factories";
 export type { PodStatusCase } from "./pod-lifecycle";
 export { ACCESS_DENIED } from "./project-scope";
+export {
+  PODSTACK_MOCK_S3_ACCESS_KEY,
+  PODSTACK_MOCK_S3_ENDPOINT,
+  PODSTACK_MOCK_S3_REGION,
+  PODSTACK_MOCK_S3_SECRET_KEY,
+} from "./s3/s3-constants";
 export { defaultSeed, PODSTACK_MOCK_API_KEY, PODSTACK_MOCK_PROJECT_ID } from "./seed";
 export type {
   PodstackMockEvent,
@@ -17,6 +23,8 @@ export type {
   PodstackMockTask,
   PodstackMockTemplate,
   PodstackMockVm,
+  PodstackMockBucket,
+  PodstackMockObject,
   PodstackMockPod,
   PodstackMockProject,
   PodstackMockSeed,

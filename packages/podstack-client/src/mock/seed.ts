@@ -10,7 +10,8 @@ export const PODSTACK_MOCK_PROJECT_ID = "13056913-fe35-461c-ac9f-703fb1338ed2";
  * The default seed, built from the docs' examples: the CLI's `project use` id, the CLI's
  * `pod list` table and JSON (`pod-123` my-pod running A100 x1, `training` stopped H100 x2), the
  * CLI's `volume get` output (`vol-123456`, 100 GB, 45.2 GB used) and `auth status` output
- * (`user@example.com`, `acc_123456`). Values the docs do not show (the second project's id, the
+ * (`user@example.com`, `acc_123456`), and the storage page's `my-datasets` bucket with a
+ * `datasets/data.csv` object. Values the docs do not show (the second project's id, the
  * balance, images, ports, log lines, the VM's addresses) are invented; the VM and the OS images
  * follow the SDK's VM page (`my-vm`, `ubuntu-22.04`, the "common images" list). A fresh copy on
  * every call.
@@ -78,6 +79,23 @@ export function defaultSeed(): PodstackMockSeed {
         nfs_server: "nfs.podstack.ai",
         nfs_path: "/exports/vol-123456",
         created_at: "2024-01-10T10:00:00Z",
+      },
+    ],
+    buckets: [
+      {
+        id: "bkt-123456",
+        name: "my-datasets",
+        project_id: PODSTACK_MOCK_PROJECT_ID,
+        visibility: "private",
+        created_at: "2024-01-12T10:00:00Z",
+        objects: {
+          "datasets/data.csv": {
+            body: new TextEncoder().encode("id,label\n1,cat\n2,dog\n"),
+            etag: '"mock-etag-data-csv"',
+            last_modified: "2024-01-12T11:00:00.000Z",
+            content_type: "text/csv",
+          },
+        },
       },
     ],
     wallet: { balance: 125.5, currency: "USD" },

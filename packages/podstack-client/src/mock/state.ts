@@ -256,6 +256,34 @@ export interface PodstackMockUser {
   token_expires_at?: string | null;
 }
 
+/** An object stored in a fake bucket. */
+export interface PodstackMockObject {
+  /** The object's bytes. */
+  body: Uint8Array;
+  /** The object's ETag, quoted as S3 sends it. */
+  etag: string;
+  /** When the object was written, as an ISO 8601 timestamp (the real clock, for `sync`). */
+  last_modified: string;
+  /** The `Content-Type` it was stored with. */
+  content_type: string;
+}
+
+/** A bucket in the fake, with its objects (served by the fake S3 endpoint). */
+export interface PodstackMockBucket {
+  /** The bucket's id; new buckets get `bkt-` followed by a number. */
+  id: string;
+  /** The bucket's name, which is its S3 bucket name; `buckets.create` refuses a taken one. */
+  name: string;
+  /** The project the bucket belongs to; a request naming another project gets a 403. */
+  project_id: string;
+  /** `private` or `public`. */
+  visibility: string;
+  /** When the bucket was created, as an ISO 8601 timestamp of the fake's clock. */
+  created_at: string;
+  /** The bucket's objects by key. */
+  objects: Record<string, PodstackMockObject>;
+}
+
 /** The fake's whole data; also the shape of its seed. */
 export interface PodstackMockSeed {
   /** The user `auth.whoami` returns. */
@@ -266,6 +294,8 @@ export interface PodstackMockSeed {
   pods: PodstackMockPod[];
   /** The volumes, in the order `volumes.list` returns them. */
   volumes: PodstackMockVolume[];
+  /** The buckets, in the order `buckets.list` returns them. */
+  buckets: PodstackMockBucket[];
   /** What `wallet.balance` returns. Set `balance` to 0 to make `pods.create` answer 402. */
   wallet: {
     /** The balance; `pods.create` answers 402 when it is below 1 per GPU requested (at least 1). */

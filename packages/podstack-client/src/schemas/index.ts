@@ -48,3 +48,7 @@ export {
   VmListParams,
   VmResizeParams,
 } from "./vm-params";
+export { Bucket, BucketList } from "./bucket";
+export { BucketCredentials } from "./bucket-credentials";
+export { BucketCreateParams, BucketDeleteParams } from "./bucket-params";
+export type { BucketObject, ObjectListPage } from "./bucket-object";

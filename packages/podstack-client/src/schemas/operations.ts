@@ -29,6 +29,9 @@ import { User } from "./user";
 import { Volume, VolumeList } from "./volume";
 import { VolumeCreateParams, VolumeDeleteParams, VolumeResizeParams } from "./volume-params";
 import { WalletBalance } from "./wallet";
+import { Bucket, BucketList } from "./bucket";
+import { BucketCredentials } from "./bucket-credentials";
+import { BucketCreateParams, BucketDeleteParams } from "./bucket-params";
 
 /** The schemas of one operation: its parameters (if any) and its JSON response (if any). */
 export interface OperationSchemas {
@@ -300,6 +303,33 @@ export interface OperationSchemaTable extends Record<OperationId, OperationSchem
     /** Checks the answer: the balance and its currency. */
     readonly response: typeof WalletBalance;
   };
+  /** The schemas of `client.buckets.create()`. */
+  readonly "buckets.create": {
+    /** Checks the new bucket's name and visibility (the JSON body) before sending. */
+    readonly params: typeof BucketCreateParams;
+    /** Checks the answer: the created bucket. */
+    readonly response: typeof Bucket;
+  };
+  /** The schemas of `client.buckets.list()`. */
+  readonly "buckets.list": {
+    /** Checks the answer: the buckets, a bare array. */
+    readonly response: typeof BucketList;
+  };
+  /** The schemas of `client.buckets.get()`. */
+  readonly "buckets.get": {
+    /** Checks the answer: the bucket. */
+    readonly response: typeof Bucket;
+  };
+  /** The schemas of `client.buckets.delete()`; the answer is a 204 without a body. */
+  readonly "buckets.delete": {
+    /** Checks the `force` option (which a bucket holding objects needs) before sending. */
+    readonly params: typeof BucketDeleteParams;
+  };
+  /** The schemas of `client.buckets.getCredentials()`. */
+  readonly "buckets.getCredentials": {
+    /** Checks the answer and wraps the secret key in a `Secret`. */
+    readonly response: typeof BucketCredentials;
+  };
 }
 
 /**
@@ -455,5 +485,32 @@ export const OPERATION_SCHEMAS: OperationSchemaTable = {
   },
   "wallet.balance": {
     response: WalletBalance,
+  },
+  /** The schemas of `client.buckets.create()`. */
+  "buckets.create": {
+    /** Checks the new bucket's name and visibility (the JSON body) before sending. */
+    params: BucketCreateParams,
+    /** Checks the answer: the created bucket. */
+    response: Bucket,
+  },
+  /** The schemas of `client.buckets.list()`. */
+  "buckets.list": {
+    /** Checks the answer: the buckets, a bare array. */
+    response: BucketList,
+  },
+  /** The schemas of `client.buckets.get()`. */
+  "buckets.get": {
+    /** Checks the answer: the bucket. */
+    response: Bucket,
+  },
+  /** The schemas of `client.buckets.delete()`; the answer is a 204 without a body. */
+  "buckets.delete": {
+    /** Checks the `force` option (which a bucket holding objects needs) before sending. */
+    params: BucketDeleteParams,
+  },
+  /** The schemas of `client.buckets.getCredentials()`. */
+  "buckets.getCredentials": {
+    /** Checks the answer and wraps the secret key in a `Secret`. */
+    response: BucketCredentials,
   },
 };

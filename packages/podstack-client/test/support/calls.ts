@@ -52,6 +52,11 @@ export const CALLS: Record<OperationId, (client: Client) => Promise<unknown>> = 
   "volumes.delete": (client) => client.volumes.delete("vol-123456", { force: true }),
   "projects.list": (client) => client.projects.list(),
   "wallet.balance": (client) => client.wallet.balance(),
+  "buckets.create": (client) => client.buckets.create({ name: "new-bucket" }),
+  "buckets.list": (client) => client.buckets.list(),
+  "buckets.get": (client) => client.buckets.get("bkt-123456"),
+  "buckets.delete": (client) => client.buckets.delete("bkt-123456", { force: true }),
+  "buckets.getCredentials": (client) => client.buckets.getCredentials("bkt-123456"),
 };
 
 /** Every operation id, in table order. */
