@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as runtimes from "@cloud-sdk/runtimes";
@@ -59,6 +59,7 @@ const CASES: readonly RuntimeCase[] = [
 ];
 
 let emulators: Emulators;
+let tarballs: string;
 let project: string;
 let targets: Targets;
 const rows: Row[] = [];
@@ -66,7 +67,7 @@ const rows: Row[] = [];
 beforeAll(async () => {
   emulators = await startEmulators();
   targets = Object.fromEntries(CLIENTS.map((name) => [name, { baseURL: emulators[name].baseURL, apiKey: emulators[name].apiKey }])) as Targets;
-  const tarballs = mkdtempSync(join(tmpdir(), "cloud-sdk-runtime-tarballs-"));
+  tarballs = mkdtempSync(join(tmpdir(), "cloud-sdk-runtime-tarballs-"));
   const packed = ["auth-core", "lambda-cloud-client", "phala-cloud-client", "podstack-client", "phota-client"].map((directory) =>
     pack(join(WORKSPACE, "packages", directory), tarballs),
   );
@@ -77,6 +78,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await emulators?.close();
+  for (const directory of [project, tarballs]) if (directory !== undefined) rmSync(directory, { recursive: true, force: true });
   if (rows.length === CASES.length) {
     const table = renderTable(rows, CLIENTS.map((key) => ({ key, label: `\`${CLIENT_PACKAGES[key].replace("@cloud-sdk/", "")}\`` })), new Date().toISOString().slice(0, 10));
     writeTable(join(WORKSPACE, "README.md"), table);

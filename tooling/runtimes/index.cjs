@@ -98,3 +98,8 @@ exports.esbuild = function esbuild() {
 exports.playwrightChromium = function playwrightChromium() {
   return require("playwright-core").chromium;
 };
+
+/** Verdaccio's programmatic API (`runServer`), for the release test's local registry. */
+exports.verdaccio = function verdaccio() {
+  return require("verdaccio");
+};

@@ -10,3 +10,4 @@ export declare const CHROMIUM_ARGS: readonly string[];
 export declare function verdaccioBin(): string;
 export declare function esbuild(): typeof import("esbuild");
 export declare function playwrightChromium(): typeof import("playwright-core").chromium;
+export declare function verdaccio(): { runServer(config: string): Promise<import("node:http").Server> };
