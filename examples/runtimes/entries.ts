@@ -103,8 +103,15 @@ export const PAGE_HTML = `<!doctype html>
 <body><h1>cloud-sdk clients in a browser</h1><pre id="results"></pre><script src="/page.js"></script></body></html>
 `;
 
+/**
+ * Two compatibility dates are run. workerd 2026-11-17 gives Workers a global `process` from a compatibility
+ * date between 2026-06-01 and 2026-09-01 on (checked by hand with this binary); Workers with an older date,
+ * most deployed ones, have none, so an unguarded `process` only fails there.
+ */
+export const WORKERD_DATES = { current: "2026-11-01", withoutProcess: "2026-06-01" } as const;
+
 /** workerd's configuration: one Worker on 127.0.0.1:port, allowed to reach loopback (the emulators). */
-export function workerdConfig(port: number): string {
+export function workerdConfig(port: number, compatibilityDate: string): string {
   return `using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
@@ -117,7 +124,7 @@ const config :Workerd.Config = (
 
 const worker :Workerd.Worker = (
   modules = [ (name = "worker.js", esModule = embed "worker.bundle.js") ],
-  compatibilityDate = "2026-11-01",
+  compatibilityDate = "${compatibilityDate}",
   globalOutbound = "loopback",
 );
 `;

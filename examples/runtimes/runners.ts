@@ -80,11 +80,11 @@ async function freePort(): Promise<number> {
  * Bundles the walkthrough into a Worker (esbuild, the `workerd`/`worker`/`browser` conditions, as wrangler
  * does), serves it with workerd on 127.0.0.1, asks it once, and stops workerd.
  */
-export async function runWorkerd(workerdBinary: string, project: string, targets: Targets): Promise<Results> {
+export async function runWorkerd(workerdBinary: string, project: string, targets: Targets, compatibilityDate: string): Promise<Results> {
   const directory = mkdtempSync(join(tmpdir(), "cloud-sdk-workerd-"));
   writeFileSync(join(directory, "worker.bundle.js"), await bundle(project, workerEntry(targets), "esm", ["workerd", "worker", "browser"]));
   const port = await freePort();
-  writeFileSync(join(directory, "config.capnp"), workerdConfig(port));
+  writeFileSync(join(directory, "config.capnp"), workerdConfig(port, compatibilityDate));
   const child = spawn(workerdBinary, ["serve", "config.capnp", "--verbose"], { cwd: directory, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));

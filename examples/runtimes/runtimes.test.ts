@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import * as runtimes from "@cloud-sdk/runtimes";
 import { startEmulators, type Emulators } from "../src/emulator/index.js";
 import { createConsumerProject, pack, writeFiles } from "../test/consumer/project.js";
-import { CLIENT_PACKAGES, cjsEntry, esmEntry, type ClientName, type Targets } from "./entries.js";
+import { CLIENT_PACKAGES, cjsEntry, esmEntry, type ClientName, type Targets, WORKERD_DATES } from "./entries.js";
 import { judge } from "./judge.js";
 import { runChromium, runEntry, runWorkerd, type Results, RUN_TIMEOUT_MS } from "./runners.js";
 import { renderTable, type Row, writeTable } from "./table.js";
@@ -43,7 +43,20 @@ const CASES: readonly RuntimeCase[] = [
     find: runtimes.deno,
     run: (deno, project) => runEntry(deno, [...DENO_FLAGS, "esm.mjs"], project, { DENO_DIR: join(project, ".deno"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" }),
   },
-  { runtime: "workerd", how: "Worker bundled by esbuild", required: false, find: runtimes.workerd, run: runWorkerd },
+  {
+    runtime: "workerd",
+    how: `Worker bundled by esbuild, compatibility date ${WORKERD_DATES.current}`,
+    required: false,
+    find: runtimes.workerd,
+    run: (workerd, project, targets) => runWorkerd(workerd, project, targets, WORKERD_DATES.current),
+  },
+  {
+    runtime: "workerd",
+    how: `the same, date ${WORKERD_DATES.withoutProcess} (no \`process\` global)`,
+    required: false,
+    find: runtimes.workerd,
+    run: (workerd, project, targets) => runWorkerd(workerd, project, targets, WORKERD_DATES.withoutProcess),
+  },
   {
     runtime: "Chromium",
     how: "page loading an esbuild browser bundle",
