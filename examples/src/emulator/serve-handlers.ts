@@ -41,12 +41,21 @@ export async function serveHandlers(
 
 async function answer(incoming: IncomingMessage, outgoing: ServerResponse, handlers: readonly RequestHandler[]) {
   try {
+    const origin = incoming.headers.origin;
+    if (origin !== undefined && incoming.method === "OPTIONS" && incoming.headers["access-control-request-method"] !== undefined) {
+      outgoing.writeHead(204, preflightHeaders(origin, incoming.headers["access-control-request-headers"]));
+      outgoing.end();
+      return;
+    }
     const request = await toRequest(incoming);
     const response = (await getResponse([...handlers], request)) ?? Response.json({ detail: "Not Found (no emulator route)" }, { status: 404 });
     const headers: Record<string, string | string[]> = {};
     response.headers.forEach((value, name) => {
-      headers[name] = value;
+      // Headers.forEach yields each Set-Cookie separately; keep them all.
+      if (name === "set-cookie") headers[name] = [...((headers[name] as string[] | undefined) ?? []), value];
+      else headers[name] = value;
     });
+    if (origin !== undefined) Object.assign(headers, corsHeaders(origin, Object.keys(headers)));
     outgoing.writeHead(response.status, response.statusText, headers);
     outgoing.end(Buffer.from(await response.arrayBuffer()));
   } catch (error) {
@@ -65,4 +74,27 @@ async function toRequest(incoming: IncomingMessage): Promise<Request> {
   const method = incoming.method ?? "GET";
   const body = chunks.length > 0 && method !== "GET" && method !== "HEAD" ? Buffer.concat(chunks) : undefined;
   return new Request(`http://${incoming.headers.host}${incoming.url}`, { method, headers, body });
+}
+
+/**
+ * CORS for a page served from another origin (the runtime tests' browser page): the caller's origin is
+ * echoed, with credentials, so `credentials: "include"` (Phala's cookie mode) works. Only the emulator
+ * does this; it answers only on 127.0.0.1.
+ */
+function corsHeaders(origin: string, exposed: readonly string[]): Record<string, string> {
+  return {
+    "access-control-allow-origin": origin,
+    "access-control-allow-credentials": "true",
+    vary: "Origin",
+    ...(exposed.length > 0 ? { "access-control-expose-headers": exposed.filter((name) => name !== "set-cookie").join(", ") } : {}),
+  };
+}
+
+function preflightHeaders(origin: string, requestedHeaders: string | undefined): Record<string, string> {
+  return {
+    ...corsHeaders(origin, []),
+    "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE",
+    ...(requestedHeaders !== undefined ? { "access-control-allow-headers": requestedHeaders } : {}),
+    "access-control-max-age": "600",
+  };
 }
