@@ -18,7 +18,8 @@ export { resolveApiKeyOption, type ApiKeyOption, type ResolveApiKeyOptionInit } 
 export { parseIni, type IniSections } from "./ini/parse-ini.js";
 
 // Header injectors
-export type { AuthScheme } from "./auth/auth-scheme.js";
+export type { AuthScheme, RequestSigner, SignableRequest } from "./auth/auth-scheme.js";
+export { requestSigner } from "./auth/request-signer.js";
 export { bearer } from "./auth/bearer.js";
 export { basic } from "./auth/basic.js";
 export { apiKeyHeader } from "./auth/api-key-header.js";

@@ -24,4 +24,25 @@ export interface AuthScheme {
    * base64 encoding), scrubbed from error bodies and headers.
    */
   revealingForms(secret: string): readonly string[];
+  /**
+   * Signs a whole request instead of carrying a secret in one header (AWS SigV4, say): answers the
+   * headers to set, computed from the method, URL, headers and body. Set by {@link requestSigner}.
+   */
+  readonly sign?: RequestSigner | undefined;
+  /** More header names the scheme's requests carry secrets in, hidden from errors and logs. */
+  readonly secretHeaders?: readonly string[] | undefined;
 }
+
+/** What a {@link RequestSigner} sees of a request. */
+export interface SignableRequest {
+  readonly method: string;
+  /** The full URL, query included. */
+  readonly url: string;
+  /** The request's headers, lower-cased. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body as given to the transport (a string, bytes, a Blob), undefined for none. */
+  readonly body: BodyInit | undefined;
+}
+
+/** Computes the headers that sign a request, e.g. `authorization`, `x-amz-date`, `x-amz-content-sha256`. */
+export type RequestSigner = (request: SignableRequest) => Promise<Record<string, string>> | Record<string, string>;

@@ -4,8 +4,8 @@ import { parseRetryAfter } from "./retry-after.js";
 /** A fetch-compatible function: global fetch, undici's fetch with a dispatcher, a test double. */
 export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
-/** What the response body is read as. */
-export type ResponseType = "json" | "text" | "bytes" | "none";
+/** What the response body is read as; "stream" hands it over unread (see `Transport.requestStream`). */
+export type ResponseType = "json" | "text" | "bytes" | "none" | "stream";
 
 /** Statuses the redirect policy acts on (with a Location header); other 3xx are answers like any other. */
 export const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
@@ -63,6 +63,8 @@ export function boundedFetch(options: BoundedFetchOptions): (input: Request | st
     }
     // ky always hands a Request; its signal is the attempt's (ky's timeout and the caller's).
     const signal = input instanceof Request ? input.signal : init?.signal;
+    // A success body the caller streams is handed over unread; error bodies are read as usual.
+    if (options.responseType === "stream" && response.ok) return response;
     const body = await readBounded(response, signal, options);
     if (!response.ok && response.headers.has("retry-after") && parseRetryAfter({ "retry-after": response.headers.get("retry-after")! }) === undefined) {
       // ky reads Retry-After itself and obeys `-5` (retry at once) or `5, 10` (a date in 2001). A

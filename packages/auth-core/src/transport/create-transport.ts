@@ -63,6 +63,8 @@ export function createTransport(options: TransportOptions): Transport {
     baseURL: prepared.baseURL,
     request: async <TOutput>(request: TransportRequest<TOutput>) => (await run(request, false)).data,
     requestWithResponse: <TOutput>(request: TransportRequest<TOutput>) => run(request, true),
+    requestStream: (request) =>
+      run<ReadableStream<Uint8Array>>({ ...request, responseType: "stream", schema: undefined }, true),
     withOptions: (overrides) => createTransport({ ...options, ...overrides }),
   };
 }
@@ -87,6 +89,7 @@ function prepare(options: TransportOptions): PreparedTransport {
   for (const layer of toLayers(options.headers)) applyHeaders(defaultHeaders, layer);
   const hiddenHeaders = new Set(CREDENTIAL_HEADERS);
   if (options.auth.headerName) hiddenHeaders.add(options.auth.headerName);
+  for (const name of options.auth.secretHeaders ?? []) hiddenHeaders.add(name);
   const logLevel = options.logLevel ?? "warn";
   return {
     options,

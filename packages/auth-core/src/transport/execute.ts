@@ -1,12 +1,17 @@
 import type { KyInstance, Options as KyOptions } from "ky";
+import type { RequestSigner } from "../auth/auth-scheme.js";
 import type { Credential } from "../credentials/credential-source.js";
+import { ConfigurationError } from "../errors/configuration-error.js";
 import { scrubText } from "../secrets/redact.js";
 import { bodyOf, boundedFetch } from "./bounded-fetch.js";
 import { buildURL } from "./build-url.js";
 import { checkCallOptions } from "./check-options.js";
 import { errorContext } from "./error-response.js";
 import type { Exchange } from "./exchange.js";
-import { applyHeaders, toLayers } from "./headers.js";
+import { applyHeaders, headersToObject, toLayers } from "./headers.js";
+import { findRequestId } from "./error-body-fields.js";
+import { watchStream } from "./watched-stream.js";
+import { CloudSdkError } from "../errors/cloud-sdk-error.js";
 import { createKyClient } from "./ky-client.js";
 import { linkSignal, type LinkedSignal } from "./linked-signal.js";
 import { loadKy, type KyModule } from "./load-ky.js";
@@ -49,12 +54,18 @@ export async function execute<TOutput>(
   const module = "ky" in loaded ? loaded : await loaded;
   const client = (prepared.ky.instance ??= createKyClient(module, prepared));
   const linked = request.signal ? linkSignal(request.signal) : undefined;
+  // A streamed body keeps the caller's signal linked until the stream ends.
+  let handedOver = false;
   try {
     let refreshed = false;
     for (let hops = 0; ; ) {
       const sent: SentCredential = { secret: undefined, refreshable: false };
       const exchange = await send(prepared, client, module, request, { url, method, headers, body, idempotent, linked, sent });
       const { response } = exchange;
+      if (response.ok && request.responseType === "stream") {
+        handedOver = true;
+        return streamSuccess(prepared, request, exchange, linked);
+      }
       if (response.ok) return readSuccess(prepared, request, exchange, withMeta);
       const hop = nextRedirect(prepared, operation, method, url, response, hops);
       if (hop) {
@@ -78,8 +89,28 @@ export async function execute<TOutput>(
       throw error;
     }
   } finally {
-    linked?.unlink();
+    if (!handedOver) linked?.unlink();
   }
+}
+
+/** A 2xx answer whose body the caller streams: handed over watched (idle time, abort, connection). */
+function streamSuccess<TOutput>(
+  prepared: PreparedTransport,
+  request: TransportRequest<TOutput>,
+  exchange: Exchange,
+  linked: LinkedSignal | undefined,
+): TransportResponse<TOutput> {
+  const { response } = exchange;
+  const body = watchStream(response.body, {
+    operation: request.operation,
+    idleTimeoutMs: request.timeout ?? prepared.timeout,
+    signal: request.signal,
+    linkedSignal: linked?.signal,
+    onEnd: () => linked?.unlink(),
+    wrapError: (error) => (error instanceof CloudSdkError ? prepared.wrapError(error) : error),
+  });
+  const headers = headersToObject(response.headers, prepared.hiddenHeaders);
+  return { data: body as TOutput, status: response.status, headers, requestId: findRequestId(headers, undefined) };
 }
 
 interface CallParts {
@@ -183,6 +214,7 @@ function sign<TOutput>(
   kyRequest: Request,
   timeoutMs: number,
 ): Promise<void> | void {
+  if (prepared.auth.sign) return signWhole(prepared, request, parts, kyRequest, prepared.auth.sign);
   if (!(prepared.auth.needsSecret && prepared.auth.headerName)) {
     if (prepared.debug) logRequest(prepared, request.operation, kyRequest, undefined);
     return;
@@ -197,6 +229,31 @@ function sign<TOutput>(
   const credential = resolveAttemptCredential(prepared, request.operation, timeoutMs, request.signal);
   if ("then" in credential) return credential.then(set);
   set(credential);
+}
+
+/** A whole-request signature (SigV4 and the like), computed afresh for every attempt. */
+async function signWhole<TOutput>(
+  prepared: PreparedTransport,
+  request: TransportRequest<TOutput>,
+  parts: CallParts,
+  kyRequest: Request,
+  sign: RequestSigner,
+): Promise<void> {
+  const headers: Record<string, string> = {};
+  kyRequest.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  let signed: Record<string, string>;
+  try {
+    signed = await sign({ method: kyRequest.method, url: kyRequest.url, headers, body: parts.body });
+  } catch (error) {
+    throw new ConfigurationError(
+      `${request.operation}: signing the request failed (${(error as { message?: unknown } | null)?.message ?? String(error)}); nothing was sent. Check the signing credentials.`,
+      { option: "auth" },
+    );
+  }
+  for (const [name, value] of Object.entries(signed)) kyRequest.headers.set(name, value);
+  if (prepared.debug) logRequest(prepared, request.operation, kyRequest, undefined);
 }
 
 /**

@@ -158,6 +158,13 @@ export interface Transport {
   request<TOutput>(request: TransportRequest<TOutput>): Promise<TOutput>;
   /** Same as `request`, with status, headers and request id. */
   requestWithResponse<TOutput>(request: TransportRequest<TOutput>): Promise<TransportResponse<TOutput>>;
+  /**
+   * Sends a request and hands its success body over unread, as a stream of bytes (server-sent events,
+   * a log stream, a large download). Retries, timeouts and errors apply up to the headers as for any
+   * request; then each chunk must come within the call's `timeout`, the caller's signal ends the
+   * stream with an AbortError, and cancelling the stream closes the connection. No schema applies.
+   */
+  requestStream(request: Omit<TransportRequest<unknown>, "schema" | "responseType">): Promise<TransportResponse<ReadableStream<Uint8Array>>>;
   /** A transport with some options changed (e.g. another version header); the rest is shared. */
   withOptions(overrides: Partial<TransportOptions>): Transport;
 }
