@@ -46,17 +46,18 @@ const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (er
 describe("a timeout stops the request: the connection is closed (a real Node process)", () => {
   test("a server that never answers: TimeoutError, and the socket is closed while the program runs on", async () => {
     const { url, allClosed, requests } = await serve(stall);
-    const { outcomes } = await runClient({ baseURL: url, transport: { timeout: 100, maxRetries: 0 }, calls: 1, lingerMs: 1_500 }, async () => {
+    // A limit that leaves a loaded machine time to start the process and connect before it expires.
+    const { outcomes } = await runClient({ baseURL: url, transport: { timeout: 1_000, maxRetries: 0 }, calls: 1, lingerMs: 1_500 }, async () => {
       await allClosed(1_000);
     });
     expect(outcomes[0]?.name).toBe("TimeoutError");
-    expect(outcomes[0]?.message).toContain("timed out after 100 ms without a complete response; the request was aborted");
+    expect(outcomes[0]?.message).toContain("timed out after 1000 ms without a complete response; the request was aborted");
     expect(requests()).toHaveLength(1);
   });
 
   test("a server that drips one byte at a time: TimeoutError at the limit, and the socket is closed", async () => {
     const { url, allClosed } = await serve(drip(10));
-    const { outcomes } = await runClient({ baseURL: url, transport: { timeout: 150, maxRetries: 0 }, calls: 1, lingerMs: 1_500 }, async () => {
+    const { outcomes } = await runClient({ baseURL: url, transport: { timeout: 1_000, maxRetries: 0 }, calls: 1, lingerMs: 1_500 }, async () => {
       await allClosed(1_000);
     });
     expect(outcomes[0]?.name).toBe("TimeoutError");
@@ -70,18 +71,18 @@ describe("a timeout stops the request: the connection is closed (a real Node pro
     });
     expect(outcomes.every((outcome) => outcome.name === "TimeoutError")).toBe(true);
     expect(requests().length).toBeGreaterThan(0);
-  });
+  }, 20_000);
 
   test("retries of a timed-out read never overlap: one connection at a time, none left", async () => {
     const { url, allClosed, requests, peakOpen } = await serve(stall);
-    const transport = { timeout: 80, maxRetries: 2, retryTiming: { initialDelayMs: 20, maxDelayMs: 20 } };
+    const transport = { timeout: 800, maxRetries: 2, retryTiming: { initialDelayMs: 20, maxDelayMs: 20 } };
     const { outcomes } = await runClient({ baseURL: url, transport, calls: 1, lingerMs: 1_500 }, async () => {
       await allClosed(1_000);
     });
     expect(outcomes[0]?.name).toBe("TimeoutError");
     expect(requests()).toHaveLength(3);
     expect(peakOpen()).toBe(1);
-  });
+  }, 20_000);
 
   test("the process exits by itself within 1 s of the last error, whatever the server does", async () => {
     for (const behaviour of [stall, drip(20), flood()]) {

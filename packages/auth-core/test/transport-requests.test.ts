@@ -234,3 +234,17 @@ describe("custom fetch", () => {
     expect(seen.map((call) => call.headers["x-version"])).toEqual(["2", "1"]);
   });
 });
+
+describe("the fetch function", () => {
+  test("is called as a plain function, never as a method (workerd's and browsers' fetch throw 'Illegal invocation' otherwise)", async () => {
+    const seenThis: unknown[] = [];
+    const fetch = function (this: unknown) {
+      seenThis.push(this);
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return Promise.resolve(Response.json({ ok: true }));
+    } as unknown as typeof globalThis.fetch;
+    const transport = createTransport({ provider: "Example", baseURL: "https://api.example.test", credential: fromValue(TEST_KEY), auth: bearer(), fetch });
+    await expect(transport.request({ operation: "x", method: "GET", path: "/x" })).resolves.toEqual({ ok: true });
+    expect(seenThis).toEqual([undefined]);
+  });
+});

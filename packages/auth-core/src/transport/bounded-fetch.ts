@@ -55,7 +55,11 @@ export interface BoundedFetchOptions {
  */
 export function boundedFetch(options: BoundedFetchOptions): (input: Request | string | URL, init?: RequestInit) => Promise<Response> {
   return async (input, init) => {
-    const response = await options.fetch(input, init);
+    // Called as a plain function: `options.fetch(...)` would hand the options object as `this`, and
+    // the runtimes' own fetch (workerd, browsers) throws "Illegal invocation" for any `this` but the
+    // global one.
+    const fetch = options.fetch;
+    const response = await fetch(input, init);
     if (REDIRECTS.has(response.status) && response.headers.has("location")) {
       // Redirects are decided by the transport; their bodies are never needed.
       void response.body?.cancel().catch(() => undefined);
