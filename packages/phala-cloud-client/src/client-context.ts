@@ -1,4 +1,4 @@
-import type { HeadersInput, Transport } from "@cloud-sdk/auth-core";
+import type { CredentialSource, FetchFunction, HeadersInput, MissingCredentialMessage, Transport } from "@cloud-sdk/auth-core";
 import type { ApiVersion } from "./api-version";
 import type { VersionedSchemas } from "./schemas";
 
@@ -10,6 +10,18 @@ export interface ClientContext {
   readonly schemas: VersionedSchemas<ApiVersion>;
   /** The user's `headers`, kept to derive a client for another version. */
   readonly headers: HeadersInput | undefined;
+  /**
+   * What `watchCvmState` needs to open its stream itself (the transport reads whole bodies): the
+   * key's source (`undefined` with cookie auth), the user's `fetch`, the connect timeout and the
+   * User-Agent the transport sends.
+   */
+  readonly stream: {
+    readonly credential: CredentialSource | undefined;
+    readonly missingCredential: MissingCredentialMessage;
+    readonly fetch: FetchFunction | undefined;
+    readonly timeout: number;
+    readonly userAgent: string;
+  };
 }
 
 let read: (client: ClientCore) => ClientContext;

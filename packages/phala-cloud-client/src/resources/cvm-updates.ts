@@ -1,15 +1,10 @@
-import type { HeadersInput, RequestOptions } from "@cloud-sdk/auth-core";
+import type { RequestOptions } from "@cloud-sdk/auth-core";
 import type { ApiVersion } from "../api-version";
 import type { ClientCore } from "../client-context";
 import { cvmIdParam } from "../cvm-id";
-import { PhalaCloudError } from "../errors";
 import { checkParams } from "../params";
 import {
-  COMPOSE_HASH_HEADER,
-  type ComposePreconditionRequired,
   type CvmIdInput,
-  toComposePrecondition,
-  TRANSACTION_HASH_HEADER,
   UpdateCvmEnvsRequest,
   UpdateCvmEnvsResult,
   UpdateCvmResourcesRequest,
@@ -18,6 +13,7 @@ import {
   UpdateDockerComposeResult,
   type VersionedResponse,
 } from "../schemas";
+import { orPrecondition, proofHeaders } from "./on-chain-proof";
 import { send, versioned } from "./send";
 
 /**
@@ -83,24 +79,6 @@ export interface CvmUpdateMethods<V extends ApiVersion> {
   ): Promise<VersionedResponse<V, "cvmDetail">>;
 }
 
-/** The 465 "register the compose hash on-chain first" answer as a result; other errors thrown. */
-async function orPrecondition<T>(call: Promise<T>): Promise<T | ComposePreconditionRequired> {
-  try {
-    return await call;
-  } catch (error) {
-    const precondition = error instanceof PhalaCloudError && error.status === 465 ? toComposePrecondition(error.body) : undefined;
-    if (precondition) return precondition;
-    throw error;
-  }
-}
-
-/** The caller's per-call headers with `extra` on top (a record keeps `null` removals). */
-function withHeaders(base: HeadersInput | undefined, extra: Record<string, string>): HeadersInput {
-  if (!base) return extra;
-  const record = (typeof Headers !== "undefined" && base instanceof Headers) || Array.isArray(base) ? Object.fromEntries(base as Iterable<[string, string]>) : base;
-  return { ...record, ...extra };
-}
-
 export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCore> = {
   async updateCvmEnvs(params, options) {
     const cvmId = cvmIdParam(params, "updateCvmEnvs");
@@ -112,10 +90,7 @@ export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCor
   async updateDockerCompose(params, options) {
     const cvmId = cvmIdParam(params, "updateDockerCompose");
     const { docker_compose_file, compose_hash, transaction_hash } = checkParams(UpdateDockerComposeRequest, params, "updateDockerCompose");
-    const proof: Record<string, string> = {};
-    if (compose_hash) proof[COMPOSE_HASH_HEADER] = compose_hash;
-    if (transaction_hash) proof[TRANSACTION_HASH_HEADER] = transaction_hash;
-    const headers = compose_hash || transaction_hash ? withHeaders(options?.headers, proof) : options?.headers;
+    const headers = proofHeaders(options?.headers, compose_hash, transaction_hash);
     return orPrecondition(
       send(
         this,

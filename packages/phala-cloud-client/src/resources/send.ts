@@ -1,4 +1,4 @@
-import type { RequestOptions, TransportRequest } from "@cloud-sdk/auth-core";
+import type { RequestOptions, TransportRequest, TransportResponse } from "@cloud-sdk/auth-core";
 import type * as v from "valibot";
 import type { ApiVersion } from "../api-version";
 import { type ClientCore, contextOf } from "../client-context";
@@ -21,4 +21,9 @@ export function versioned<K extends VersionedResponseName>(
   name: K,
 ): v.GenericSchema<unknown, VersionedResponse<ApiVersion, K>> {
   return contextOf(client).schemas[name] as v.GenericSchema<unknown, VersionedResponse<ApiVersion, K>>;
+}
+
+/** {@link send} with the response's status and headers, for bodies whose reading depends on them. */
+export function sendWithResponse<T>(client: ClientCore, request: TransportRequest<T>, options: RequestOptions | undefined): Promise<TransportResponse<T>> {
+  return contextOf(client).transport.requestWithResponse(options ? { ...options, ...request } : request);
 }
