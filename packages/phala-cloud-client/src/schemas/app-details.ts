@@ -31,8 +31,8 @@ export type CreateAppInstanceRequest = {
 export const AppAttestationKmsInfo = v.looseObject({
   /** The KMS contract's address. */
   contract_address: v.string(),
-  /** The chain id, or `null`. */
-  chain_id: v.nullable(v.string()),
+  /** The chain id, or `null`: a string in @phala/cloud 0.2.9's schema, a number in its later ones (either is read). */
+  chain_id: v.nullable(v.union([v.number(), v.string()])),
   /** The KMS's version. */
   version: v.string(),
   /** The KMS's URL. */
@@ -195,10 +195,10 @@ export const AppRevisionDetail = v.looseObject({
   compose_hash: v.string(),
   /** The app compose: an object, or the stored string with `rawComposeFile`; `null` when not kept. */
   compose_file: v.nullish(v.union([v.record(v.string(), v.unknown()), v.string()])),
-  /** The encrypted env of this revision (hex). */
-  encrypted_env: v.string(),
-  /** The user config of this revision. */
-  user_config: v.string(),
+  /** The encrypted env of this revision (hex), when given (the Python SDK's fixtures leave it out). */
+  encrypted_env: v.nullish(v.string()),
+  /** The user config of this revision, when given. */
+  user_config: v.nullish(v.string()),
   /** When the revision was made. */
   created_at: v.string(),
   /** An id tracing the operation, when recorded. */

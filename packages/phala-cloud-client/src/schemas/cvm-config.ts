@@ -54,6 +54,12 @@ export const OsImageVariant = v.looseObject({
   os_image_hash: v.nullable(v.string()),
   /** Whether the CVM boots this image now. */
   is_current: v.boolean(),
+  /** The image's slug, when given (later API versions). */
+  slug: v.optional(v.string()),
+  /** Whether the image is for GPU instances, when given. */
+  requires_gpu: v.optional(v.boolean()),
+  /** Whether the image is enabled platform-wide, when given. */
+  enabled: v.optional(v.boolean()),
 });
 /** See {@link OsImageVariant}. */
 export type OsImageVariant = { [K in keyof v.InferOutput<typeof OsImageVariant>]: v.InferOutput<typeof OsImageVariant>[K] };

@@ -33,8 +33,8 @@ export type InstanceIdSource = v.InferOutput<typeof InstanceIdSource>;
 
 /** `PATCH /cvms/{id}/instance-id`: the refresh of one CVM's instance id. */
 export const InstanceIdRefreshResult = v.looseObject({
-  /** The CVM's numeric id. */
-  cvm_id: v.number(),
+  /** The CVM's id: a number in @phala/cloud 0.2.9's schema, a hashed `cvm_…` string in its later tests. */
+  cvm_id: v.union([v.number(), v.string()]),
   /** How the CVM was named in the request. */
   identifier: v.string(),
   /** What happened: `updated`, `unchanged`, `skipped`, `conflict` or `error`. */

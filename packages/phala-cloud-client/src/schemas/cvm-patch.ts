@@ -57,14 +57,15 @@ export const PatchCvmRequest = v.object({
 export type PatchCvmRequest = { [K in keyof v.InferInput<typeof PatchCvmRequest>]: v.InferInput<typeof PatchCvmRequest>[K] };
 
 /**
- * `patchCvm` accepted: the update runs. The official SDK reads only `correlation_id`; `status` is
- * assumed to be `in_progress` as on the other update routes, and filled in when absent.
+ * `patchCvm` accepted (HTTP 202 `{ correlation_id }`): the update runs; or `no_change` without a
+ * correlation id when nothing differs (seen in the official SDK's tests). `status` is filled in as
+ * `in_progress` when the server leaves it out, as the 202 does.
  */
 export const PatchCvmInProgress = v.looseObject({
-  /** Always `in_progress` (assumed when the server leaves it out). */
-  status: v.optional(v.literal("in_progress"), "in_progress"),
-  /** The update's correlation id, to follow it. */
-  correlation_id: v.string(),
+  /** `in_progress` (also when the server leaves it out), or `no_change` when nothing differs. */
+  status: v.optional(v.picklist(["in_progress", "no_change"]), "in_progress"),
+  /** The update's correlation id, to follow it; absent for `no_change`. */
+  correlation_id: v.optional(v.string()),
   /** The server's message, when given. */
   message: v.optional(v.string()),
 });
