@@ -112,8 +112,11 @@ async function errorFor(context: ClientContext, response: Response, url: string,
   return createPhalaCloudError(apiContext, { keySource: context.stream.credential?.description });
 }
 
-/** Splits a byte stream into server-sent events with `eventsource-parser`, bounded in size. */
-async function* readEvents(body: ReadableStream<Uint8Array>, status: number): AsyncGenerator<EventSourceMessage> {
+/**
+ * Splits a byte stream into server-sent events with `eventsource-parser`, bounded in size. An
+ * abort of `signal` cancels the reader, so a pending read ends even if the body ignores the abort.
+ */
+async function* readEvents(body: ReadableStream<Uint8Array>, status: number, signal: AbortSignal): AsyncGenerator<EventSourceMessage> {
   const queue: EventSourceMessage[] = [];
   let failure: Error | undefined;
   const parser = createParser({
@@ -129,9 +132,11 @@ async function* readEvents(body: ReadableStream<Uint8Array>, status: number): As
     },
   });
   const reader = body.getReader();
+  const cancel = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener("abort", cancel, { once: true });
   const decoder = new TextDecoder();
   try {
-    for (;;) {
+    while (!signal.aborted) {
       const { done, value } = await reader.read();
       if (done) break;
       parser.feed(decoder.decode(value, { stream: true }));
@@ -139,6 +144,9 @@ async function* readEvents(body: ReadableStream<Uint8Array>, status: number): As
       while (queue.length > 0) yield queue.shift() as EventSourceMessage;
     }
   } finally {
+    signal.removeEventListener("abort", cancel);
+    // Not awaited: a body whose source ignores cancellation must not hold the watch.
+    if (!signal.aborted) cancel();
     reader.releaseLock();
   }
 }
@@ -237,13 +245,14 @@ export async function openStateStream(context: ClientContext, request: StreamReq
   const body = response.body;
   async function* events(): AsyncGenerator<EventSourceMessage> {
     try {
-      yield* readEvents(body, response.status);
+      yield* readEvents(body, response.status, controller.signal);
+      // The read ended because the stream was cut: say why, as a read failure would.
+      if (controller.signal.aborted && (expired || request.signal?.aborted)) throw new Error("the stream was cut");
     } catch (error) {
       if (error instanceof ResponseValidationError) throw error;
       throw failure(error);
     } finally {
       close();
-      await body.cancel().catch(() => undefined);
     }
   }
   return { events: events(), close };
