@@ -63,7 +63,16 @@ export const AppCvmsIsAllowed = v.looseObject({
   /** Whether the app uses an on-chain KMS (otherwise nothing is checked). */
   is_onchain: v.boolean(),
   /** One result per CVM checked. */
-  results: v.optional(v.array(v.looseObject({ ...IsAllowedResult.entries, cvm_id: v.number() })), []),
+  results: v.optional(
+    v.array(
+      v.looseObject({
+        ...IsAllowedResult.entries,
+        /** The CVM checked. */
+        cvm_id: v.number(),
+      }),
+    ),
+    [],
+  ),
   /** CVMs checked. */
   total: v.optional(v.number(), 0),
   /** CVMs allowed. */
