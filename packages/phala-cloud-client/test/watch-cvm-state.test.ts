@@ -70,6 +70,22 @@ describe("watchCvmState", () => {
     expect(await fake.requests()).toHaveLength(1);
   });
 
+  it("an error body echoing the key is scrubbed; per-call headers go out, Accept stays text/event-stream", async () => {
+    fake.server.use(
+      http.get(`${fake.mock.baseURL}/cvms/:id/state`, ({ request }) =>
+        HttpResponse.json({ detail: `Invalid key ${request.headers.get("x-api-key")}` }, { status: 403 }),
+      ),
+    );
+    const error = await collect(
+      fake.client().watchCvmState({ name: "my-web-app", target: "running" }, { headers: { Accept: "application/json", "X-Trace": "t-1" } }),
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(JSON.stringify({ message: (error as Error).message, detail: (error as AuthError).detail })).not.toContain(fake.mock.apiKey);
+    const sent = await fake.last();
+    expect(sent.headers.get("accept")).toBe("text/event-stream");
+    expect(sent.headers.get("x-trace")).toBe("t-1");
+  });
+
   it("ends quietly when the signal aborts mid-stream, without reading further", async () => {
     fake.server.use(
       http.get(`${fake.mock.baseURL}/cvms/:id/state`, () => {

@@ -64,11 +64,13 @@ function applyHeaders(target: Record<string, string>, input: HeadersInput | unde
 
 /** Headers in the transport's order: defaults, the client's, the call's, then the credential. */
 async function requestHeaders(context: ClientContext, request: StreamRequest): Promise<{ headers: Record<string, string>; secret?: string }> {
-  const headers: Record<string, string> = { accept: "text/event-stream", "user-agent": context.stream.userAgent };
+  const headers: Record<string, string> = { "user-agent": context.stream.userAgent };
   applyHeaders(headers, context.headers);
   applyHeaders(headers, request.headers);
-  headers[API_VERSION_HEADER.toLowerCase()] = context.version;
+  // What makes this request a stream comes after the caller's headers, as the operation's own fields do.
+  headers.accept = "text/event-stream";
   headers["cache-control"] = "no-cache";
+  headers[API_VERSION_HEADER.toLowerCase()] = context.version;
   const source = context.stream.credential;
   if (!source) return { headers };
   const credential = await requireCredential(source, context.stream.missingCredential, { signal: request.signal });
