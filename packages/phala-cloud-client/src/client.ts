@@ -3,13 +3,19 @@ import { ClientCore, type ClientContext, contextOf } from "./client-context";
 import type { PhalaCloudClientOptions } from "./client-options";
 import { contextForVersion, createContext } from "./create-context";
 import { type AccountMethods, accountMethods } from "./resources/account";
+import { type AllowCheckMethods, allowCheckMethods } from "./resources/allow-checks";
+import { type AppDetailMethods, appDetailMethods } from "./resources/app-details";
 import { type AppMethods, appMethods } from "./resources/apps";
 import { type CatalogMethods, catalogMethods } from "./resources/catalog";
+import { type CvmConfigMethods, cvmConfigMethods } from "./resources/cvm-config";
+import { type CvmInstanceMethods, cvmInstanceMethods } from "./resources/cvm-instances";
 import { type CvmLifecycleMethods, cvmLifecycleMethods } from "./resources/cvm-lifecycle";
+import { type CvmPatchMethods, cvmPatchMethods } from "./resources/cvm-patch";
 import { type CvmQueryMethods, cvmQueryMethods } from "./resources/cvm-queries";
 import { type CvmUpdateMethods, cvmUpdateMethods } from "./resources/cvm-updates";
 import { type KmsMethods, kmsMethods } from "./resources/kms";
 import { type SshKeyMethods, sshKeyMethods } from "./resources/ssh-keys";
+import { type WatchCvmStateMethods, watchCvmStateMethods } from "./resources/watch-cvm-state";
 import { type WorkspaceMethods, workspaceMethods } from "./resources/workspaces";
 import { safe, type SafeResult } from "./safe";
 
@@ -20,10 +26,16 @@ export interface PhalaCloudClient<V extends ApiVersion = DefaultApiVersion>
     CvmQueryMethods<V>,
     CvmLifecycleMethods,
     CvmUpdateMethods<V>,
+    CvmPatchMethods,
+    CvmConfigMethods,
+    CvmInstanceMethods,
+    WatchCvmStateMethods,
     CatalogMethods,
     KmsMethods,
+    AllowCheckMethods,
     WorkspaceMethods,
     AppMethods<V>,
+    AppDetailMethods,
     SshKeyMethods {}
 
 /**
@@ -58,10 +70,16 @@ export class PhalaCloudClient<V extends ApiVersion = DefaultApiVersion> extends 
       cvmQueryMethods,
       cvmLifecycleMethods,
       cvmUpdateMethods,
+      cvmPatchMethods,
+      cvmConfigMethods,
+      cvmInstanceMethods,
+      watchCvmStateMethods,
       catalogMethods,
       kmsMethods,
+      allowCheckMethods,
       workspaceMethods,
       appMethods,
+      appDetailMethods,
       sshKeyMethods,
     ]) {
       for (const [name, value] of Object.entries(methods)) {

@@ -1,9 +1,12 @@
 import { BusinessError, ConflictError, type PhalaCloudClient, RequestError, ResourceError, ServerError } from "../src";
+import { hexDigest } from "../src/mock/ids";
 import { useFake } from "./client-setup";
 
 const fake = useFake();
 const TX = `0x${"ab".repeat(32)}`;
 const PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH0Qv2y3T6Yc5Z2k8XnY9mJcQ1oP4sR7tU0vW3xY6zA1 bob@desk";
+// The seed's on-chain app: its app id is the contract address (src/mock/seed.ts).
+const ONCHAIN_APP_ID = hexDigest("contract:onchain-app", 40);
 const SERVICE_UNAVAILABLE = { status: 503, headers: { "Retry-After": "0" } };
 
 type Call = (client: PhalaCloudClient) => Promise<unknown>;
@@ -19,6 +22,15 @@ const SAFE: [string, Call][] = [
   ["shutdownCvm", (client) => client.shutdownCvm({ name: "my-web-app" })],
   ["deleteCvm", (client) => client.deleteCvm({ name: "my-web-app" })],
   ["deleteSshKey", (client) => client.deleteSshKey({ keyId: "sshkey_1" })],
+  ["refreshCvmInstanceId", (client) => client.refreshCvmInstanceId({ name: "my-web-app" })],
+  ["refreshCvmInstanceIds", (client) => client.refreshCvmInstanceIds({ missing_only: true })],
+  ["getCvmStatusBatch", (client) => client.getCvmStatusBatch({ vmUuids: ["00000000-0000-4000-8000-000000000000"] })],
+  ["checkCvmIsAllowed", (client) => client.checkCvmIsAllowed({ cvmId: "onchain-app" })],
+  ["checkAppIsAllowed", (client) => client.checkAppIsAllowed({ appId: ONCHAIN_APP_ID, compose_hash: "0".repeat(64) })],
+  ["checkAppCvmsIsAllowed", (client) => client.checkAppCvmsIsAllowed({ appId: ONCHAIN_APP_ID })],
+  ["syncGithubSshKeys", (client) => client.syncGithubSshKeys()],
+  ["getCvmUserConfig", (client) => client.getCvmUserConfig({ name: "my-web-app" })],
+  ["getKmsOnChainDetail", (client) => client.getKmsOnChainDetail({ chain: "base" })],
 ];
 
 const UNSAFE: [string, Call][] = [
@@ -29,6 +41,16 @@ const UNSAFE: [string, Call][] = [
   ["updateDockerCompose", (client) => client.updateDockerCompose({ name: "my-web-app", docker_compose_file: "services: {}\n" })],
   ["updateCvmResources", (client) => client.updateCvmResources({ name: "my-web-app", vcpu: 2 })],
   ["updateCvmVisibility", (client) => client.updateCvmVisibility({ name: "my-web-app", public_logs: true, public_sysinfo: true })],
+  ["replicateCvm", (client) => client.replicateCvm({ name: "my-web-app" })],
+  ["createAppInstance", (client) => client.createAppInstance({ appId: ONCHAIN_APP_ID })],
+  ["importGithubProfileSshKeys", (client) => client.importGithubProfileSshKeys({ github_username: "octocat" })],
+  ["patchCvm", (client) => client.patchCvm({ name: "my-web-app", public_logs: false })],
+  ["updatePreLaunchScript", (client) => client.updatePreLaunchScript({ name: "my-web-app", pre_launch_script: "true" })],
+  ["updateOsImage", (client) => client.updateOsImage({ name: "my-web-app", os_image_name: "dstack-dev-0.5.3" })],
+  [
+    "provisionCvmComposeFileUpdate",
+    (client) => client.provisionCvmComposeFileUpdate({ name: "my-web-app", app_compose: { docker_compose_file: "services: {}\n" } }),
+  ],
 ];
 
 describe("what is retried after a 503", () => {

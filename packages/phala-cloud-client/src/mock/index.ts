@@ -15,7 +15,7 @@ export {
 } from "./constants";
 export type { FailNextOptions } from "./fail-next";
 export { defaultPhalaCloudMockSeed } from "./seed";
-export type { MockCompose, MockCvm, MockProvision, MockUser, PhalaCloudMockSeed, PhalaCloudMockState } from "./types";
+export type { MockCompose, MockCvm, MockPendingUpdate, MockProvision, MockUser, PhalaCloudMockSeed, PhalaCloudMockState } from "./types";
 
 /** Options of {@link createPhalaCloudMock}. */
 export interface PhalaCloudMockOptions {

@@ -9,6 +9,7 @@ export function createState(seed: Partial<PhalaCloudMockSeed> | undefined): Phal
   return {
     ...data,
     provisions: {},
+    pendingUpdates: {},
     counters: { cvm: maxId, sshKey: data.sshKeys.length, nonce: 0, tick: 0, request: 0, correlation: 0 },
   };
 }

@@ -164,6 +164,22 @@ export interface MockProvision {
   app_env_encrypt_pubkey: string;
 }
 
+/**
+ * An update waiting for its second phase, keyed by its compose hash: a `PATCH /cvms/{id}` held for
+ * the on-chain step (confirmed with the hash headers, or committed with its token), or a
+ * `POST /cvms/{id}/compose_file/provision` waiting for `PATCH /cvms/{id}/compose_file`.
+ */
+export interface MockPendingUpdate {
+  /** The numeric id of the CVM it changes. */
+  cvm_id: number;
+  /** The compose the CVM will run once it is applied. */
+  compose: MockCompose;
+  /** The other fields of the patch (visibility, resources, image, env …), applied with it. */
+  changes: Record<string, unknown>;
+  /** The one-time commit token of a prepare-only patch, or `null`. */
+  commit_token: string | null;
+}
+
 /** What the fake starts from; any part can be replaced through `seed`. */
 export interface PhalaCloudMockSeed {
   /** The account behind the key. */
@@ -192,6 +208,8 @@ export interface PhalaCloudMockSeed {
 export interface PhalaCloudMockState extends PhalaCloudMockSeed {
   /** Provisions waiting for their commit, by compose hash; a commit removes its entry. */
   provisions: Record<string, MockProvision>;
+  /** Updates waiting for their second phase, by compose hash; applying one removes its entry. */
+  pendingUpdates: Record<string, MockPendingUpdate>;
   /** Counters for ids, nonces and the clock. */
   counters: {
     /** The last numeric CVM id given out. */

@@ -3,15 +3,10 @@ import * as v from "valibot";
 import type { ApiVersion } from "../api-version";
 import type { ClientCore } from "../client-context";
 import { cvmIdParam, withoutCvmId } from "../cvm-id";
-import { PhalaCloudError } from "../errors";
 import { checkParams } from "../params";
 import {
-  COMPOSE_HASH_HEADER,
-  type ComposePreconditionRequired,
   CvmDetailV20251028,
   type CvmIdInput,
-  toComposePrecondition,
-  TRANSACTION_HASH_HEADER,
   UpdateCvmEnvsRequest,
   UpdateCvmEnvsResult,
   UpdateCvmResourcesRequest,
@@ -20,6 +15,7 @@ import {
   UpdateDockerComposeResult,
   type VersionedResponse,
 } from "../schemas";
+import { orPrecondition, proofHeaders } from "./on-chain-proof";
 import { send, versioned } from "./send";
 import { withHeaders } from "./with-headers";
 
@@ -89,17 +85,6 @@ export interface CvmUpdateMethods<V extends ApiVersion> {
   ): Promise<VersionedResponse<V, "cvmDetail"> | CvmDetailV20251028>;
 }
 
-/** The 465 "register the compose hash on-chain first" answer as a result; other errors thrown. */
-async function orPrecondition<T>(call: Promise<T>): Promise<T | ComposePreconditionRequired> {
-  try {
-    return await call;
-  } catch (error) {
-    const precondition = error instanceof PhalaCloudError && error.status === 465 ? toComposePrecondition(error.body) : undefined;
-    if (precondition) return precondition;
-    throw error;
-  }
-}
-
 /**
  * The version's CVM detail, or the legacy flat record `@phala/cloud` 0.2.9 expects here, told apart
  * by a numeric `id` (the legacy record's), so that a drifted body is reported against one schema.
@@ -123,10 +108,7 @@ export const cvmUpdateMethods: CvmUpdateMethods<ApiVersion> & ThisType<ClientCor
   async updateDockerCompose(params, options) {
     const cvmId = cvmIdParam(params, "updateDockerCompose");
     const { docker_compose_file, compose_hash, transaction_hash } = checkParams(UpdateDockerComposeRequest, withoutCvmId(params), "updateDockerCompose");
-    const proof: Record<string, string> = {};
-    if (compose_hash) proof[COMPOSE_HASH_HEADER] = compose_hash;
-    if (transaction_hash) proof[TRANSACTION_HASH_HEADER] = transaction_hash;
-    const headers = compose_hash || transaction_hash ? withHeaders(options?.headers, proof) : options?.headers;
+    const headers = proofHeaders(options?.headers, compose_hash, transaction_hash);
     return orPrecondition(
       send(
         this,

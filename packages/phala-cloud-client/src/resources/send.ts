@@ -1,4 +1,4 @@
-import { pickRequestOptions, type RequestOptions, type TransportRequest } from "@cloud-sdk/auth-core";
+import { pickRequestOptions, type RequestOptions, type TransportRequest, type TransportResponse } from "@cloud-sdk/auth-core";
 import type * as v from "valibot";
 import type { ApiVersion } from "../api-version";
 import { type ClientCore, contextOf } from "../client-context";
@@ -12,11 +12,16 @@ import type { VersionedResponse, VersionedResponseName } from "../schemas";
  * change the path, body or schema.
  */
 export function send<T>(client: ClientCore, request: TransportRequest<T>, options: RequestOptions | undefined): Promise<T> {
+  return contextOf(client).transport.request(withCallOptions(request, options));
+}
+
+/** The operation with the caller's per-call options applied, as {@link send} describes. */
+function withCallOptions<T>(request: TransportRequest<T>, options: RequestOptions | undefined): TransportRequest<T> {
   const { headers, ...picked } = pickRequestOptions(options);
   const set = Object.fromEntries(Object.entries(picked).filter(([, value]) => value !== undefined));
   // An operation that set its own headers has merged the caller's into them already.
   const callerHeaders = request.headers === undefined && headers !== undefined ? { headers } : {};
-  return contextOf(client).transport.request({ ...request, ...set, ...callerHeaders });
+  return { ...request, ...set, ...callerHeaders };
 }
 
 /**
@@ -28,4 +33,9 @@ export function versioned<K extends VersionedResponseName>(
   name: K,
 ): v.GenericSchema<unknown, VersionedResponse<ApiVersion, K>> {
   return contextOf(client).schemas[name] as v.GenericSchema<unknown, VersionedResponse<ApiVersion, K>>;
+}
+
+/** {@link send} with the response's status and headers, for bodies whose reading depends on them. */
+export function sendWithResponse<T>(client: ClientCore, request: TransportRequest<T>, options: RequestOptions | undefined): Promise<TransportResponse<T>> {
+  return contextOf(client).transport.requestWithResponse(withCallOptions(request, options));
 }

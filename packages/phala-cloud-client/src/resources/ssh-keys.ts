@@ -1,7 +1,15 @@
 import type { RequestOptions } from "@cloud-sdk/auth-core";
 import type { ClientCore } from "../client-context";
 import { checkParams } from "../params";
-import { CreateSshKeyRequest, DeleteSshKeyRequest, SshKey, SshKeyList } from "../schemas";
+import {
+  CreateSshKeyRequest,
+  DeleteSshKeyRequest,
+  ImportGithubProfileRequest,
+  ImportGithubProfileResult,
+  SshKey,
+  SshKeyList,
+  SyncGithubSshKeysResult,
+} from "../schemas";
 import { send } from "./send";
 
 /** The user's SSH public keys, installed into CVMs at boot. */
@@ -34,6 +42,27 @@ export interface SshKeyMethods {
    * ```
    */
   deleteSshKey(params: DeleteSshKeyRequest, options?: RequestOptions): Promise<void>;
+  /**
+   * Adds the public keys of a GitHub user: `POST /user/ssh-keys/github-profile`
+   * `{ github_username }`. Keys already present are skipped. Not retried after a 5xx or a timeout
+   * (it adds keys).
+   *
+   * @example
+   * ```ts
+   * const { keys_added, keys_skipped } = await client.importGithubProfileSshKeys({ github_username: "octocat" });
+   * ```
+   */
+  importGithubProfileSshKeys(params: ImportGithubProfileRequest, options?: RequestOptions): Promise<ImportGithubProfileResult>;
+  /**
+   * Brings the keys imported from the linked GitHub account up to date (adds, updates, removes):
+   * `POST /user/ssh-keys/github-sync`. Safe to repeat: a second sync finds nothing to change.
+   *
+   * @example
+   * ```ts
+   * const { keys_added, keys_removed } = await client.syncGithubSshKeys();
+   * ```
+   */
+  syncGithubSshKeys(options?: RequestOptions): Promise<SyncGithubSshKeysResult>;
 }
 
 export const sshKeyMethods: SshKeyMethods & ThisType<ClientCore> = {
@@ -49,6 +78,21 @@ export const sshKeyMethods: SshKeyMethods & ThisType<ClientCore> = {
     return send<void>(
       this,
       { operation: "deleteSshKey", method: "DELETE", path: "/user/ssh-keys/{keyId}", pathParams, responseType: "none" },
+      options,
+    );
+  },
+  async importGithubProfileSshKeys(params, options) {
+    const json = checkParams(ImportGithubProfileRequest, params, "importGithubProfileSshKeys");
+    return send(
+      this,
+      { operation: "importGithubProfileSshKeys", method: "POST", path: "/user/ssh-keys/github-profile", json, schema: ImportGithubProfileResult, idempotent: false },
+      options,
+    );
+  },
+  syncGithubSshKeys(options) {
+    return send(
+      this,
+      { operation: "syncGithubSshKeys", method: "POST", path: "/user/ssh-keys/github-sync", json: {}, schema: SyncGithubSshKeysResult, idempotent: true },
       options,
     );
   },

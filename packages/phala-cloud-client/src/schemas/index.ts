@@ -30,6 +30,68 @@ export {
   GetAppListRequest,
   GetAppRevisionsRequest,
 } from "./apps";
+export {
+  AppCvmsIsAllowed,
+  CheckAppIsAllowedRequest,
+  CheckCvmIsAllowedRequest,
+  GetKmsOnChainDetailRequest,
+  IsAllowedResult,
+  KmsOnChainDetail,
+  OnChainDevice,
+  OnChainKmsContract,
+  OnChainOsImage,
+} from "./allow-checks";
+export {
+  AppAttestation,
+  AppAttestationInstance,
+  AppAttestationKmsInfo,
+  AppFilterOptions,
+  AppRevisionDetail,
+  CreateAppInstanceRequest,
+  DeviceAllowlist,
+  DeviceAllowlistItem,
+  GetAppRevisionDetailRequest,
+  GuestAgentInfo,
+} from "./app-details";
+export {
+  CommitCvmComposeFileUpdateRequest,
+  ProvisionCvmComposeFileUpdateRequest,
+  ProvisionCvmComposeFileUpdateResult,
+} from "./compose-update";
+export {
+  CvmAvailableOsImage,
+  CvmAvailableOsImages,
+  CvmUserConfig,
+  OsImageVariant,
+  UpdateOsImageRequest,
+  UpdatePreLaunchScriptInProgress,
+  UpdatePreLaunchScriptRequest,
+  UpdatePreLaunchScriptResult,
+} from "./cvm-config";
+export {
+  CvmBatchStatus,
+  CvmStatusBatch,
+  GetCvmStatusBatchRequest,
+  InstanceIdRefreshResult,
+  InstanceIdRefreshStatus,
+  InstanceIdSource,
+  RefreshCvmInstanceIdRequest,
+  RefreshCvmInstanceIdsRequest,
+  RefreshCvmInstanceIdsResult,
+  ReplicateCvmRequest,
+} from "./cvm-instances";
+export {
+  CommitCvmUpdateRequest,
+  ConfirmCvmPatchRequest,
+  CvmUpdateAccepted,
+  OnChainStatus,
+  PatchCvmInProgress,
+  PatchCvmPreconditionRequired,
+  type PatchCvmResult,
+  PatchCvmRequest,
+  PREPARE_ONLY_HEADER,
+} from "./cvm-patch";
+export { MAX_WATCH_RECONNECTS, type WatchCvmStateEvent, WatchCvmStateRequest } from "./watch-cvm-state";
 export { CreditsInfo, CurrentUserV20251028, CurrentUserV20260121, UserInfo, UserRole, WorkspaceInfo } from "./current-user";
 export { BillingPeriod, CvmNetworkUrls, CvmStatus } from "./cvm-common";
 export {
@@ -128,7 +190,16 @@ export {
   UpdateDockerComposeResult,
 } from "./precondition";
 export { CommitCvmProvisionRequest, ProvisionCvmRequest, ProvisionCvmRequestFields, ProvisionCvmResponse } from "./provision";
-export { CreateSshKeyRequest, DeleteSshKeyRequest, SSH_PUBLIC_KEY_PATTERN, SshKey, SshKeyList } from "./ssh-keys";
+export {
+  CreateSshKeyRequest,
+  DeleteSshKeyRequest,
+  ImportGithubProfileRequest,
+  ImportGithubProfileResult,
+  SSH_PUBLIC_KEY_PATTERN,
+  SshKey,
+  SshKeyList,
+  SyncGithubSshKeysResult,
+} from "./ssh-keys";
 export {
   schemasForVersion,
   VERSIONED_SCHEMAS,

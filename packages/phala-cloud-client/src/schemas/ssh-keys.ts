@@ -45,3 +45,47 @@ export const DeleteSshKeyRequest = v.object({
 export type DeleteSshKeyRequest = {
   [K in keyof v.InferInput<typeof DeleteSshKeyRequest>]: v.InferInput<typeof DeleteSshKeyRequest>[K];
 };
+
+/** Body of `importGithubProfileSshKeys`: `POST /user/ssh-keys/github-profile`. */
+export const ImportGithubProfileRequest = v.object({
+  /** The GitHub user whose public keys to import. */
+  github_username: v.pipe(v.string(), v.minLength(1)),
+});
+/** See {@link ImportGithubProfileRequest}. */
+export type ImportGithubProfileRequest = {
+  [K in keyof v.InferInput<typeof ImportGithubProfileRequest>]: v.InferInput<typeof ImportGithubProfileRequest>[K];
+};
+
+/** `POST /user/ssh-keys/github-profile`: what the import did. */
+export const ImportGithubProfileResult = v.looseObject({
+  /** The GitHub user imported from. */
+  github_username: v.string(),
+  /** Keys added. */
+  keys_added: v.number(),
+  /** Keys skipped (already present). */
+  keys_skipped: v.number(),
+  /** Problems met, one message each; empty when the server leaves it out. */
+  errors: v.optional(v.array(v.string()), []),
+});
+/** See {@link ImportGithubProfileResult}. */
+export type ImportGithubProfileResult = {
+  [K in keyof v.InferOutput<typeof ImportGithubProfileResult>]: v.InferOutput<typeof ImportGithubProfileResult>[K];
+};
+
+/** `POST /user/ssh-keys/github-sync`: what the sync with the linked GitHub account did. */
+export const SyncGithubSshKeysResult = v.looseObject({
+  /** Keys the GitHub account has. */
+  synced_count: v.number(),
+  /** Keys added. */
+  keys_added: v.number(),
+  /** Keys updated. */
+  keys_updated: v.number(),
+  /** Keys removed (gone from GitHub). */
+  keys_removed: v.number(),
+  /** Problems met, one message each; empty when the server leaves it out. */
+  errors: v.optional(v.array(v.string()), []),
+});
+/** See {@link SyncGithubSshKeysResult}. */
+export type SyncGithubSshKeysResult = {
+  [K in keyof v.InferOutput<typeof SyncGithubSshKeysResult>]: v.InferOutput<typeof SyncGithubSshKeysResult>[K];
+};

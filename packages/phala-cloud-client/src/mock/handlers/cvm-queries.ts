@@ -10,6 +10,7 @@ import { toCvmDetailV20251028 } from "../views/cvm-v20251028";
 import { toCvmDetailV20260121 } from "../views/cvm-v20260121";
 import { toCvmAttestation, toCvmContainersStats, toCvmNetwork, toCvmState, toCvmStats } from "../views/runtime";
 import { readQuery, validate } from "../validation";
+import { streamState, wantsEventStream } from "./cvm-state-stream";
 
 /** Default page size of `GET /cvms/paginated` (server-side and undocumented; the fake's choice). */
 export const DEFAULT_CVM_PAGE_SIZE = 20;
@@ -51,7 +52,7 @@ export function cvmQueryHandlers(ctx: MockContext): HttpHandler[] {
         ),
       ),
     ),
-    http.get(`${base}/:cvmId/state`, route(ctx, (info) => read(info, toCvmState))),
+    http.get(`${base}/:cvmId/state`, route(ctx, (info) => (wantsEventStream(info.request) ? streamState(info) : read(info, toCvmState)))),
     http.get(
       `${base}/:cvmId/stats`,
       route(ctx, (info) =>

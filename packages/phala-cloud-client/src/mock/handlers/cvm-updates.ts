@@ -17,12 +17,14 @@ import { toCvmDetailV20251028 } from "../views/cvm-v20251028";
 import { toCvmDetailV20260121 } from "../views/cvm-v20260121";
 import { readJson, validate } from "../validation";
 
-function withCvm(info: RouteInfo, then: (cvm: MockCvm) => Response | Promise<Response>): Response | Promise<Response> {
+/** Runs `then` with the CVM the path names, or answers 404. */
+export function withCvm(info: RouteInfo, then: (cvm: MockCvm) => Response | Promise<Response>): Response | Promise<Response> {
   const cvm = findCvm(info.state, info.params.cvmId as string);
   return cvm ? then(cvm) : notFound(info.state, "CVM");
 }
 
-function applyCompose(info: RouteInfo, cvm: MockCvm, compose: MockCompose, hash: string): string {
+/** Makes `compose` the CVM's, with a revision when the hash changes; answers a new correlation id. */
+export function applyCompose(info: RouteInfo, cvm: MockCvm, compose: MockCompose, hash: string): string {
   const at = now(info.state);
   const changed = hash !== cvm.compose_hash;
   cvm.compose = compose;

@@ -1,9 +1,14 @@
 import type { HttpHandler } from "msw";
 import type { MockContext } from "../context";
+import { allowCheckHandlers } from "./allow-checks";
+import { appDetailHandlers } from "./app-details";
 import { appHandlers } from "./apps";
 import { authHandlers } from "./auth";
 import { catalogHandlers } from "./catalog";
+import { cvmConfigHandlers } from "./cvm-config";
+import { cvmInstanceHandlers } from "./cvm-instances";
 import { cvmLifecycleHandlers } from "./cvm-lifecycle";
+import { cvmPatchHandlers } from "./cvm-patch";
 import { cvmProvisionHandlers } from "./cvm-provision";
 import { cvmQueryHandlers } from "./cvm-queries";
 import { cvmUpdateHandlers } from "./cvm-updates";
@@ -19,9 +24,16 @@ export function allHandlers(ctx: MockContext): HttpHandler[] {
     ...cvmProvisionHandlers(ctx),
     ...cvmLifecycleHandlers(ctx),
     ...cvmUpdateHandlers(ctx),
+    // `PATCH /cvms/instance-ids` before `PATCH /cvms/:cvmId`.
+    ...cvmInstanceHandlers(ctx),
+    ...cvmPatchHandlers(ctx),
+    ...cvmConfigHandlers(ctx),
+    ...allowCheckHandlers(ctx),
     ...catalogHandlers(ctx),
     ...kmsHandlers(ctx),
     ...workspaceHandlers(ctx),
+    // `GET /apps/filter-options` before `GET /apps/:appId`.
+    ...appDetailHandlers(ctx),
     ...appHandlers(ctx),
     ...sshKeyHandlers(ctx),
   ];
