@@ -98,7 +98,7 @@ describe("a timeout stops the request: the connection is closed (a real Node pro
 
   test("a timed-out create is not repeated", async () => {
     const { url, requests } = await serve(stall);
-    const error = await failure(make(url, { timeout: 80, maxRetries: 2 }).request({ operation: "things.create", method: "POST", path: "/x", json: {} }));
+    const error = await failure(make(url, { timeout: 1_000, maxRetries: 2 }).request({ operation: "things.create", method: "POST", path: "/x", json: {} }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(requests()).toHaveLength(1);
   });
