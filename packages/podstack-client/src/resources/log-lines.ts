@@ -19,8 +19,6 @@ export async function* streamLogLines(
   const reader = stream.getReader();
   const decoder = new TextDecoder();
   let pending = "";
-  // Pieces of the current line were already yielded: its end must not add an empty line.
-  let continued = false;
   let finished = false;
   const check = (): void => {
     if (signal?.aborted) {
@@ -47,23 +45,21 @@ export async function* streamLogLines(
       for (let newline = pending.indexOf("\n"); newline !== -1; newline = pending.indexOf("\n", from)) {
         const line = pending.slice(from, newline > from && pending.charAt(newline - 1) === "\r" ? newline - 1 : newline);
         from = newline + 1;
-        if (!(continued && line === "")) {
-          for (const piece of pieces(line, maxLineLength)) {
-            check();
-            yield piece;
-          }
+        for (const piece of pieces(line, maxLineLength)) {
+          check();
+          yield piece;
         }
-        continued = false;
       }
       pending = pending.slice(from);
-      // A line still open longer than a piece: yield whole pieces now. Strictly longer, so a
-      // trailing "\r" that may start a CRLF stays pending.
-      while (pending.length > maxLineLength) {
+      // A line still open longer than a piece: yield whole pieces now. Strictly longer, so what
+      // stays is never empty (the line's end cannot add an empty piece) and a trailing "\r" that
+      // may start a CRLF stays pending.
+      let start = 0;
+      for (; pending.length - start > maxLineLength; start += maxLineLength) {
         check();
-        yield pending.slice(0, maxLineLength);
-        pending = pending.slice(maxLineLength);
-        continued = true;
+        yield pending.slice(start, start + maxLineLength);
       }
+      pending = pending.slice(start);
     }
   } finally {
     if (!finished) void reader.cancel().catch(() => undefined);
