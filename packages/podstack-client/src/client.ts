@@ -137,13 +137,16 @@ export class Client {
     this.wallet = new Wallet(operations);
     this.vms = new Vms(operations);
     this.tasks = new Tasks(operations);
-    // The object calls speak S3 to the bucket's own endpoint, outside the transport; they share its
-    // fetch, time limit and retry count (defaults as auth-core's: 60 s, 2 retries).
+    // The object calls speak S3 to each bucket's own endpoint, through a transport of their own
+    // (SigV4, S3's errors) with the client's fetch, limits and logging; never the client's token.
     this.buckets = new Buckets(operations, {
       fetch: options.fetch,
-      timeout: options.timeout ?? 60_000,
-      maxRetries: options.maxRetries ?? 2,
-      retryDelayMs: 250,
+      timeout: options.timeout,
+      maxRetries: options.maxRetries,
+      maxResponseBytes: options.maxResponseBytes,
+      logger: options.logger,
+      logLevel,
+      userAgent: USER_AGENT,
     });
   }
 

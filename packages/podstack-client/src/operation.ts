@@ -1,4 +1,10 @@
-import { pickRequestOptions, type HeadersInput, type RequestOptions, type Transport } from "@cloud-sdk/auth-core";
+import {
+  pickRequestOptions,
+  type HeadersInput,
+  type RequestOptions,
+  type Transport,
+  type TransportRequest,
+} from "@cloud-sdk/auth-core";
 import type * as v from "valibot";
 import { withProjectId } from "./project-context";
 import type { ResolvedRoutes } from "./route-overrides";
@@ -87,6 +93,25 @@ export class Operations {
     call: OperationCall,
     options: RequestOptions = {},
   ): Promise<OperationResult<O>> {
+    const { transport, request } = this.#prepare(operation, call, options);
+    return transport.request(request) as Promise<OperationResult<O>>;
+  }
+
+  /**
+   * Sends one operation and hands its success body over unread, as bytes: each chunk must arrive
+   * within the call's `timeout`, the signal ends it, cancelling it closes the connection.
+   */
+  async stream(
+    operation: OperationId,
+    call: OperationCall,
+    options: RequestOptions = {},
+  ): Promise<ReadableStream<Uint8Array>> {
+    const { transport, request } = this.#prepare(operation, call, options);
+    const { schema: _schema, responseType: _responseType, ...rest } = request;
+    return (await transport.requestStream(rest)).data;
+  }
+
+  #prepare(operation: OperationId, call: OperationCall, options: RequestOptions): { transport: Transport; request: TransportRequest<unknown> } {
     const route = this.#routes[operation];
     const transport = route.fromRoot ? (this.#transports.root ?? this.#transports.base) : this.#transports.base;
     const parts = withProjectId(operation, call.projectId ?? this.#projectId, {
@@ -96,18 +121,21 @@ export class Operations {
     });
     const response = (OPERATION_SCHEMAS[operation] as { response?: v.GenericSchema }).response;
     const pathParams = { ...call.params, ...(call.id === undefined ? {} : { id: call.id }) };
-    return transport.request({
-      ...pickRequestOptions(options),
-      headers: withCallerHeaders(parts.headers, options.headers),
-      operation,
-      method: route.method,
-      path: route.path,
-      pathParams,
-      query: parts.searchParams,
-      json: parts.json,
-      schema: response,
-      responseType: RESPONSE_TYPES[route.responds],
-      idempotent: route.idempotent,
-    }) as Promise<OperationResult<O>>;
+    return {
+      transport,
+      request: {
+        ...pickRequestOptions(options),
+        headers: withCallerHeaders(parts.headers, options.headers),
+        operation,
+        method: route.method,
+        path: route.path,
+        pathParams,
+        query: parts.searchParams,
+        json: parts.json,
+        schema: response,
+        responseType: RESPONSE_TYPES[route.responds],
+        idempotent: route.idempotent,
+      },
+    };
   }
 }

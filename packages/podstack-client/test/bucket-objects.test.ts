@@ -227,7 +227,7 @@ describe("download", () => {
       .buckets.download(BUCKET, "slow.txt")
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as Error).message).toMatch(/no complete answer within 50 ms/);
+    expect((error as Error).message).toMatch(/timed out after 50 ms/);
     expect(calls).toBe(2);
   });
 });

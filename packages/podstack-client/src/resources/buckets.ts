@@ -12,11 +12,10 @@ import type { BucketObject, ObjectListPage } from "../schemas/bucket-object";
 import { copyObject, type CopyResult } from "../s3/copy";
 import { deleteObjects, type DeleteObjectsResult } from "../s3/delete-objects";
 import {
-  DEFAULT_MAX_DOWNLOAD_BYTES,
+  downloadObject,
   type DownloadOptions,
   type ObjectStream,
   openObject,
-  readAll,
 } from "../s3/download";
 import { checkKey, invalidArgument } from "../s3/invalid";
 import { type ListObjectsParams, listObjectsPage } from "../s3/list-objects";
@@ -164,8 +163,10 @@ export class Buckets extends Resource {
 
   /**
    * Reads an object into memory [doc]. Objects larger than `maxBytes` (default 1 GiB) are refused
-   * with a `BucketObjectError` (code `DownloadLimitExceeded`); `progress(received, total)` is called
-   * as bytes arrive. For large objects use `downloadStream`, or `download` to a file from
+   * with a `BucketObjectError` (code `DownloadLimitExceeded`), before reading when S3 announces the
+   * size. The whole object must arrive within the call's `timeout`; a body cut off mid-way is read
+   * again (up to `maxRetries`). `progress(received, total)` is called once, when the object is in.
+   * For large objects use `downloadStream`, or `download` to a file from
    * `@cloud-sdk/podstack-client/node`.
    *
    * @example
@@ -176,14 +177,15 @@ export class Buckets extends Resource {
    */
   async download(bucketId: string, remoteKey: string, options: DownloadOptions = {}): Promise<Uint8Array> {
     return this.#using(bucketId, options, async (s3) => {
-      const object = await openObject(s3, remoteKey, options, "buckets.download", DEFAULT_MAX_DOWNLOAD_BYTES);
-      return readAll(object.body);
+      return downloadObject(s3, remoteKey, options, "buckets.download");
     });
   }
 
   /**
    * Opens an object for reading as a stream, with its size and ETag. No size limit unless
-   * `maxBytes` is given. Read the body to the end or cancel it: the call's time limit runs until then.
+   * `maxBytes` is given. Read the body to the end or cancel it (which closes the connection). The
+   * call's `timeout` bounds the wait for the headers and then for each chunk, not the whole
+   * transfer; the signal ends the body with an `AbortError`.
    *
    * @example
    * ```ts

@@ -26,7 +26,7 @@ import {
   type Task,
   TERMINAL_POD_STATUSES,
 } from "../schemas";
-import { DEFAULT_MAX_LINE_LENGTH, splitLogLines } from "./log-lines";
+import { DEFAULT_MAX_LINE_LENGTH, streamLogLines } from "./log-lines";
 import { forceQuery, Resource } from "./resource";
 import { parseSshCommand, type SshDetails } from "./ssh-details";
 
@@ -236,9 +236,12 @@ export class Pods extends Resource {
   /**
    * The pod's log lines, one at a time [doc: `for line in client.pods.logs_stream(id)`]. Bounded:
    * a line longer than `maxLineLength` (default 16 384) arrives in pieces, and `signal` stops the
-   * iteration with an `AbortError`, before the request or between lines. The request is sent at the
-   * first iteration; the answer is read within the client's `timeout`, so the iteration ends when
-   * the server ends the stream. Route `GET /v1/pods/{id}/logs/stream` [assumed].
+   * iteration with an `AbortError`, before the request, between lines or while waiting for one. The
+   * request is sent at the first iteration; lines are yielded as they arrive, for as long as the
+   * server keeps the stream open, and the iteration ends when the server ends it. The call's
+   * `timeout` (the client's by default) bounds the wait for the answer and then for each chunk: a
+   * log silent for longer ends with a `TimeoutError` (raise `timeout` for quiet pods). Leaving the
+   * loop early closes the connection. Route `GET /v1/pods/{id}/logs/stream` [assumed].
    *
    * @example
    * ```ts
@@ -278,12 +281,8 @@ export class Pods extends Resource {
     }
     const query: Record<string, string> =
       params.tail === undefined ? {} : { tail: String(params.tail) };
-    const text = await this.send(
-      "pods.logsStream",
-      { id, query, projectId: params.project_id },
-      request,
-    );
-    yield* splitLogLines(text, limit, request.signal, "pods.logsStream");
+    const body = await this.stream("pods.logsStream", { id, query, projectId: params.project_id }, request);
+    yield* streamLogLines(body, limit, request.signal, "pods.logsStream");
   }
 
   /**

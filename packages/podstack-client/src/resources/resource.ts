@@ -23,6 +23,19 @@ export abstract class Resource {
   ): Promise<OperationResult<O>> {
     return this.#operations.send(operation, call, options);
   }
+
+  /**
+   * Sends one operation and answers its success body unread, as a stream of bytes.
+   *
+   * @internal Used by the resource classes only.
+   */
+  protected stream(
+    operation: OperationId,
+    call: OperationCall,
+    options: RequestOptions | undefined,
+  ): Promise<ReadableStream<Uint8Array>> {
+    return this.#operations.stream(operation, call, options);
+  }
 }
 
 /** The `force` query flag of stop and delete: sent only when the caller set it. */

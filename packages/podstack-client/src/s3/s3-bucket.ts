@@ -1,16 +1,19 @@
 import {
-  AbortError,
-  CloudSdkError,
+  type ApiErrorContext,
+  type CloudSdkError,
+  ConnectionError,
+  createTransport,
   InsecureTransportError,
-  isLoopbackHost,
+  requestSigner,
   type Secret,
-  sleep,
-  TimeoutError,
+  type Transport,
+  type TransportResponse,
 } from "@cloud-sdk/auth-core";
 import { AwsV4Signer } from "aws4fetch";
 import { BucketObjectError, NetworkError, s3Hint } from "../errors";
+import { errorIn200Fetch } from "./error-in-200";
 import type { ObjectCallOptions, S3Settings } from "./s3-settings";
-import { xmlElements, xmlText } from "./xml";
+import { xmlText } from "./xml";
 
 /** Where and as whom the object calls go: from `buckets.getCredentials`. */
 export interface S3Target {
@@ -35,25 +38,23 @@ export interface S3Call extends ObjectCallOptions {
   /**
    * Whether repeating the request is harmless. PUTs of objects and parts, GETs, DELETEs and
    * CompleteMultipartUpload are; CreateMultipartUpload is not (each call opens a new upload), so it
-   * is retried only after a 429 or a 503 SlowDown (the server did not act on it).
+   * is retried only after a 429, a 503 SlowDown (the server did not act on it) or a connection that
+   * never opened.
    */
   readonly idempotent: boolean;
   /** S3 may answer 200 with an `<Error>` body (CompleteMultipartUpload, CopyObject): check it. */
   readonly errorIn200?: boolean | undefined;
+  /** Largest answer read, in bytes, instead of the client's `maxResponseBytes`. */
+  readonly maxResponseBytes?: number | undefined;
 }
 
 /** A finished S3 answer, its body read as text. */
 export interface S3Answer {
   readonly status: number;
-  readonly headers: Headers;
+  /** Lower-cased names. */
+  readonly headers: Readonly<Record<string, string>>;
   readonly text: string;
 }
-
-/** Reads a successful response; `done` stops the time limit; `translate` types a body-read failure. */
-type Reader<T> = (response: Response, done: () => void, translate: (error: unknown) => unknown) => Promise<T>;
-
-const RETRYABLE = new Set([408, 429, 500, 502, 503, 504]);
-const MAX_DELAY_MS = 8_000;
 
 /** S3's own percent-encoding (RFC 3986 unreserved kept), with `/` kept between key segments. */
 export function encodeKey(key: string): string {
@@ -68,211 +69,194 @@ export function encodeKey(key: string): string {
 /**
  * One bucket at its S3 endpoint, path-style (`<endpoint>/<bucket>/<key>`) [assumed: Podstack
  * documents the endpoint `https://s3.podstack.ai`, not the addressing style; path style works with
- * every S3-compatible server]. Signs each request with SigV4 (aws4fetch), bounds it by a time limit,
- * retries what is safe, and turns S3 errors into {@link BucketObjectError}. The secret key stays in
- * a private field and is revealed only to the signer.
+ * every S3-compatible server]. Every request goes through one auth-core transport per bucket, which
+ * carries the time limits, retries, size limits, redirect and plain-http refusal and typed errors;
+ * this class adds only what is S3's own: the SigV4 signature (aws4fetch, re-signed for every
+ * attempt), S3's XML errors as {@link BucketObjectError}, and the `<Error>` S3 may send with a 200.
+ * The secret key stays in the signer's closure.
  */
 export class S3Bucket {
   /** The S3 bucket name. */
   readonly bucket: string;
-  /** The endpoint, without a trailing slash. */
+  /** The endpoint, normalised, without a trailing slash. */
   readonly endpoint: string;
   readonly #target: S3Target;
-  readonly #settings: S3Settings;
+  readonly #transport: Transport;
+  /** The same transport, reading 200 answers for an `<Error>` (see {@link errorIn200Fetch}). */
+  readonly #checked: Transport;
 
   constructor(target: S3Target, settings: S3Settings) {
-    const endpoint = target.endpoint.replace(/\/+$/, "");
-    const url = new URL(endpoint);
-    if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackHost(url.hostname))) {
+    this.bucket = target.bucket;
+    this.#target = target;
+    const { accessKeyId, secretKey, region } = target;
+    const sign = async (request: { method: string; url: string; headers: Readonly<Record<string, string>> }) => {
+      const signed = await new AwsV4Signer({
+        url: request.url,
+        method: request.method,
+        headers: request.headers,
+        accessKeyId,
+        secretAccessKey: secretKey.reveal(),
+        service: "s3",
+        region,
+      }).sign();
+      // aws4fetch signs S3 payloads as UNSIGNED-PAYLOAD, so the body is not needed (nor read twice).
+      const headers: Record<string, string> = {};
+      for (const name of ["authorization", "x-amz-date", "x-amz-content-sha256"]) {
+        const value = signed.headers.get(name);
+        if (value !== null) headers[name] = value;
+      }
+      return headers;
+    };
+    try {
+      this.#transport = createTransport({
+        provider: "Podstack S3",
+        baseURL: target.endpoint,
+        baseURLOption: "endpoint",
+        auth: requestSigner(sign, { type: "aws-sigv4" }),
+        // S3 answers XML (or bytes); auth-core's default `accept: application/json` would be wrong.
+        headers: { accept: "*/*" },
+        userAgent: settings.userAgent,
+        fetch: settings.fetch,
+        timeout: settings.timeout,
+        maxRetries: settings.maxRetries,
+        maxResponseBytes: settings.maxResponseBytes,
+        logger: settings.logger,
+        logLevel: settings.logLevel,
+        createApiError: (context) => this.#apiError(context),
+        wrapError: (error) => this.#wrapError(error),
+        shouldRetry: slowDownNotActedOn,
+      });
+    } catch (error) {
+      // The transport refuses plain http to anything but loopback; say where this endpoint came from.
+      if (!(error instanceof InsecureTransportError)) throw error;
+      const origin = new URL(target.endpoint).origin;
       throw new InsecureTransportError(
-        `The S3 endpoint ${url.origin} of bucket ${target.bucket} is not HTTPS; objects and signed requests would travel in clear. Podstack's endpoint is https://s3.podstack.ai; plain http is accepted only for localhost.`,
-        { url: url.origin },
+        `The S3 endpoint ${origin} of bucket ${target.bucket} is not HTTPS; objects and signed requests would travel in clear. Podstack's endpoint is https://s3.podstack.ai; plain http is accepted only for localhost.`,
+        { url: origin },
       );
     }
-    this.bucket = target.bucket;
-    this.endpoint = endpoint;
-    this.#target = target;
-    this.#settings = settings;
+    this.endpoint = this.#transport.baseURL;
+    this.#checked = this.#transport.withOptions({
+      fetch: errorIn200Fetch(settings.fetch, settings.maxResponseBytes),
+    });
   }
 
   /** The URL of the bucket or of one of its objects, with a query. */
   url(key?: string, query: Readonly<Record<string, string>> = {}): URL {
-    const path = key === undefined ? "" : `/${encodeKey(key)}`;
-    const url = new URL(`${this.endpoint}/${encodeURIComponent(this.bucket)}${path}`);
+    const url = new URL(`${this.endpoint}${this.#path(key)}`);
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
     return url;
   }
 
-  /** A presigned URL (SigV4 in the query string), valid for `expiresIn` seconds. */
+  /** A presigned URL (SigV4 in the query string), valid for `expiresIn` seconds. Nothing is sent. */
   async presign(method: "GET" | "PUT", key: string, expiresIn: number): Promise<string> {
-    const url = this.url(key, { "X-Amz-Expires": String(expiresIn) });
-    const signed = await this.#signer(url, method, new Headers(), undefined, true).sign();
+    const signed = await new AwsV4Signer({
+      url: this.url(key, { "X-Amz-Expires": String(expiresIn) }).toString(),
+      method,
+      accessKeyId: this.#target.accessKeyId,
+      secretAccessKey: this.#target.secretKey.reveal(),
+      service: "s3",
+      region: this.#target.region,
+      signQuery: true,
+    }).sign();
     return signed.url.toString();
   }
 
   /** Sends a call and reads the answer as text; errors are thrown. */
   async request(call: S3Call): Promise<S3Answer> {
-    return this.#withRetries(call, async (response, done) => {
-      const text = call.method === "HEAD" ? "" : await response.text();
-      done();
-      if (call.errorIn200 && xmlElements(text, "Error").length > 0 && !text.includes("<ListBucketResult")) {
-        throw this.#error(call, 500, response.headers, text);
-      }
-      return { status: response.status, headers: response.headers, text };
-    });
+    const transport = call.errorIn200 ? this.#checked : this.#transport;
+    const answer = await transport.requestWithResponse<string>({ ...this.#request(call), responseType: "text" });
+    return { status: answer.status, headers: answer.headers, text: answer.data };
+  }
+
+  /** Sends a GET and answers the object's bytes, read within the call's time limit and size limit. */
+  async bytes(call: S3Call): Promise<TransportResponse<Uint8Array>> {
+    return this.#transport.requestWithResponse<Uint8Array>({ ...this.#request(call), responseType: "bytes" });
   }
 
   /**
-   * Sends a call and answers the response with its body unread; the time limit keeps running until
-   * the body has been read or cancelled.
+   * Sends a call and answers the response with its body unread, as a stream: each chunk must
+   * arrive within the call's `timeout`, the signal ends it, cancelling it closes the connection.
    */
-  async open(call: S3Call): Promise<Response> {
-    return this.#withRetries(call, async (response, done, translate) => {
-      if (response.body === null) {
-        done();
-        return response;
-      }
-      const reader = response.body.getReader();
-      const watched = new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          try {
-            const { done: ended, value } = await reader.read();
-            if (ended) {
-              done();
-              controller.close();
-            } else {
-              controller.enqueue(value);
-            }
-          } catch (error) {
-            done();
-            controller.error(translate(error));
-          }
-        },
-        async cancel(reason) {
-          done();
-          // Not awaited: some bodies (msw's, undici's mid-transfer) settle their cancel late or never.
-          reader.cancel(reason).catch(() => undefined);
-        },
-      });
-      return new Response(watched, { status: response.status, headers: response.headers });
-    });
+  async open(call: S3Call): Promise<TransportResponse<ReadableStream<Uint8Array>>> {
+    return this.#transport.requestStream(this.#request(call));
   }
 
-  async #withRetries<T>(
-    call: S3Call,
-    read: Reader<T>,
-  ): Promise<T> {
-    const maxRetries = call.maxRetries ?? this.#settings.maxRetries;
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        return await this.#attempt(call, read);
-      } catch (error) {
-        if (attempt >= maxRetries || !this.#retryable(call, error)) throw error;
-        const delay = Math.min(this.#settings.retryDelayMs * 2 ** attempt, MAX_DELAY_MS);
-        await sleep(delay * (1 - Math.random() * 0.25), call.signal, "Waiting to retry", call.operation);
-      }
-    }
-  }
-
-  #retryable(call: S3Call, error: unknown): boolean {
-    if (error instanceof BucketObjectError) {
-      if (error.status === 429 || (error.status === 503 && error.code === "SlowDown")) return true;
-      return call.idempotent && RETRYABLE.has(error.status);
-    }
-    return call.idempotent && (error instanceof NetworkError || error instanceof TimeoutError);
-  }
-
-  async #attempt<T>(call: S3Call, read: Reader<T>): Promise<T> {
-    const timeout = call.timeout ?? this.#settings.timeout;
-    const controller = new AbortController();
-    const timedOut = new Error("timeout");
-    const timer = setTimeout(() => controller.abort(timedOut), timeout);
-    const onAbort = (): void => controller.abort(call.signal?.reason);
-    if (call.signal?.aborted) onAbort();
-    call.signal?.addEventListener("abort", onAbort, { once: true });
-    const done = (): void => {
-      clearTimeout(timer);
-      call.signal?.removeEventListener("abort", onAbort);
+  #request(call: S3Call) {
+    return {
+      operation: call.operation,
+      method: call.method,
+      path: this.#path(call.key),
+      query: call.query,
+      headers: call.headers,
+      // The call's own content-type header, when it has one, wins over this fallback.
+      body: call.body === undefined ? undefined : { contentType: "application/octet-stream", data: call.body },
+      idempotent: call.idempotent,
+      signal: call.signal,
+      timeout: call.timeout,
+      maxRetries: call.maxRetries,
+      maxResponseBytes: call.maxResponseBytes,
     };
-    const url = this.url(call.key, call.query);
-    const shown = `${call.method} ${url.origin}${url.pathname}`;
-    const translate = (error: unknown): unknown => {
-      if (error instanceof CloudSdkError) return error; // already typed (an S3 error, a limit…)
-      if (controller.signal.aborted && controller.signal.reason === timedOut) {
-        return new TimeoutError(
-          `${call.operation}: ${shown} got no complete answer within ${timeout} ms. Retry, or raise the call's \`timeout\` option for large objects.`,
-          { timeoutMs: timeout, operation: call.operation, cause: error },
-        );
-      }
-      if (call.signal?.aborted) {
-        return new AbortError(`${call.operation}: cancelled by the caller's signal.`, {
-          operation: call.operation,
-          cause: call.signal.reason,
-        });
-      }
-      const reason = error instanceof Error ? error.message : String(error);
-      const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message;
-      return new NetworkError({
-        message: `${call.operation}: could not reach the S3 endpoint for ${shown}: ${reason}${typeof cause === "string" ? ` (${cause})` : ""}. Check the network and the endpoint getCredentials() returned.`,
-        cause: error,
-        url: `${url.origin}${url.pathname}`,
-        operation: call.operation,
-        method: call.method,
-      });
-    };
+  }
+
+  /** `/<bucket>/<key>`, encoded as S3 expects; no `{…}` survives encoding, so no placeholder is filled. */
+  #path(key: string | undefined): string {
+    return `/${encodeURIComponent(this.bucket)}${key === undefined ? "" : `/${encodeKey(key)}`}`;
+  }
+
+  /** The key a request URL names (the reverse of {@link #path}), for the error. */
+  #keyOf(url: string): string | undefined {
+    const prefix = `${this.endpoint}/${encodeURIComponent(this.bucket)}/`;
+    const path = url.split(/[?#]/, 1)[0] ?? "";
+    if (!path.startsWith(prefix)) return undefined;
     try {
-      const headers = new Headers(call.headers);
-      const signed = await this.#signer(url, call.method, headers, call.body, false).sign();
-      const fetchImpl = this.#settings.fetch ?? globalThis.fetch;
-      const response = await fetchImpl(signed.url.toString(), {
-        method: call.method,
-        headers: signed.headers,
-        body: call.body as BodyInit | undefined,
-        signal: controller.signal,
-      });
-      if (response.status >= 300) {
-        const text = call.method === "HEAD" ? "" : await response.text();
-        throw this.#error(call, response.status, response.headers, text);
-      }
-      return await read(response, done, translate);
-    } catch (error) {
-      done();
-      throw translate(error);
+      return path.slice(prefix.length).split("/").map(decodeURIComponent).join("/");
+    } catch {
+      return undefined;
     }
   }
 
-  #signer(url: URL, method: string, headers: Headers, body: S3Call["body"], signQuery: boolean): AwsV4Signer {
-    return new AwsV4Signer({
-      url: url.toString(),
-      method,
-      headers,
-      body: body as BodyInit | undefined,
-      accessKeyId: this.#target.accessKeyId,
-      secretAccessKey: this.#target.secretKey.reveal(),
-      service: "s3",
-      region: this.#target.region,
-      signQuery,
-    });
-  }
-
-  #error(call: S3Call, status: number, headers: Headers, text: string): BucketObjectError {
-    const code = xmlText(text, "Code") ?? (status === 404 && call.key !== undefined ? "NoSuchKey" : undefined);
+  /** S3's error answer (`<Error><Code>…</Code><Message>…</Message></Error>`) as a BucketObjectError. */
+  #apiError(context: ApiErrorContext): BucketObjectError {
+    const { status, headers, operation } = context;
+    const text = context.body.text;
+    const key = this.#keyOf(context.url);
+    const code = xmlText(text, "Code") ?? (status === 404 && key !== undefined ? "NoSuchKey" : undefined);
     const s3Message = xmlText(text, "Message");
-    const requestId = headers.get("x-amz-request-id") ?? xmlText(text, "RequestId") ?? undefined;
-    const where = `s3://${this.bucket}${call.key === undefined ? "" : `/${call.key}`}`;
+    const requestId = headers["x-amz-request-id"] ?? xmlText(text, "RequestId") ?? context.requestId;
+    const where = `s3://${this.bucket}${key === undefined ? "" : `/${key}`}`;
     const what = [code, s3Message].filter((part) => part !== undefined && part !== "").join(": ");
     return new BucketObjectError({
       status,
       code,
       requestId,
-      message: `${call.operation}: the S3 endpoint answered ${status}${what === "" ? "" : ` ${what}`} for ${where}. ${s3Hint(code, status)}`,
+      message: `${operation}: the S3 endpoint answered ${status}${what === "" ? "" : ` ${what}`} for ${where}. ${s3Hint(code, status)}`,
       body: text === "" ? undefined : text,
-      headers: Object.fromEntries(headers),
-      method: call.method,
-      url: `${this.endpoint}/${this.bucket}${call.key === undefined ? "" : `/${encodeKey(call.key)}`}`,
-      operation: call.operation,
+      headers,
+      method: context.method,
+      url: context.url.split("?", 1)[0],
+      operation,
       bucket: this.bucket,
-      key: call.key,
+      key,
     });
   }
+
+  /** As the client's transport: a connection failure is a NetworkError, saying where the endpoint came from. */
+  #wrapError(error: CloudSdkError): Error {
+    if (!(error instanceof ConnectionError)) return error;
+    return new NetworkError({
+      message: `${error.message} The endpoint and bucket ${this.bucket} come from buckets.getCredentials().`,
+      cause: error,
+      url: error.url,
+      operation: error.operation,
+    });
+  }
+}
+
+/**
+ * S3's 503 SlowDown means the request was throttled before it was acted on, so even a call that is
+ * not idempotent (CreateMultipartUpload) may be sent again.
+ */
+function slowDownNotActedOn(error: Error, context: ApiErrorContext): boolean | undefined {
+  return context.status === 503 && error instanceof BucketObjectError && error.code === "SlowDown" ? true : undefined;
 }

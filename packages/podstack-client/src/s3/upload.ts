@@ -111,7 +111,7 @@ export async function uploadObject(
         body: piece,
         idempotent: true,
       });
-      etags.push(answer.headers.get("etag") ?? "");
+      etags.push(answer.headers.etag ?? "");
       sent += pieceSize(piece);
       options.progress?.(sent, total);
       if (upcoming === undefined || pieceSize(upcoming) === 0) break;
@@ -155,5 +155,5 @@ async function putWhole(
   const answer = await s3.request({ ...call, method: "PUT", body: piece, headers: { "content-type": contentType }, idempotent: true });
   const size = pieceSize(piece);
   progress?.(size, size);
-  return { key: call.key, etag: unquote(answer.headers.get("etag")), size_bytes: size, parts: 1 };
+  return { key: call.key, etag: unquote(answer.headers.etag), size_bytes: size, parts: 1 };
 }
