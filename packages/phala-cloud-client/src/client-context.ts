@@ -1,4 +1,4 @@
-import type { CredentialSource, FetchFunction, HeadersInput, Logger, MissingCredentialMessage, ResponseValidation, Transport } from "@cloud-sdk/auth-core";
+import type { HeadersInput, Logger, ResponseValidation, Transport } from "@cloud-sdk/auth-core";
 import type { ApiVersion } from "./api-version";
 import type { VersionedSchemas } from "./schemas";
 
@@ -14,18 +14,6 @@ export interface ClientContext {
   readonly responseValidation: ResponseValidation | undefined;
   /** The client's logger at its level, for notes the client itself writes. */
   readonly log: Logger;
-  /**
-   * What `watchCvmState` needs to open its stream itself (the transport reads whole bodies): the
-   * key's source (`undefined` with cookie auth), the user's `fetch`, the connect timeout and the
-   * User-Agent the transport sends.
-   */
-  readonly stream: {
-    readonly credential: CredentialSource | undefined;
-    readonly missingCredential: MissingCredentialMessage;
-    readonly fetch: FetchFunction | undefined;
-    readonly timeout: number;
-    readonly userAgent: string;
-  };
 }
 
 let read: (client: ClientCore) => ClientContext;

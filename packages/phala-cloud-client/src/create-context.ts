@@ -99,19 +99,16 @@ export function createContext(options: PhalaCloudClientOptions): ClientContext {
   const hints = { keySource: credential?.description };
   const logLevel = options.logLevel ?? readLogLevelEnv(PHALA_CLOUD_LOG_ENV);
   const log = createLevelLogger(options.logger, logLevel);
-  const missingCredential = { subject: SUBJECT, hint: MISSING_KEY_HINT };
-  const userAgent = `${__PACKAGE_NAME__}/${__PACKAGE_VERSION__}`;
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   const transport = createTransport({
     provider: "Phala Cloud",
     baseURL: options.baseURL ?? readEnv(PHALA_CLOUD_API_PREFIX_ENV) ?? DEFAULT_BASE_URL,
     auth: credential ? apiKeyHeader("X-API-Key") : cookieSession(),
     credential,
-    missingCredential,
+    missingCredential: { subject: SUBJECT, hint: MISSING_KEY_HINT },
     headers: [versionHeader(version), options.headers],
-    userAgent,
+    userAgent: `${__PACKAGE_NAME__}/${__PACKAGE_VERSION__}`,
     fetch: options.fetch,
-    timeout,
+    timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries,
     maxResponseBytes: options.maxResponseBytes,
     responseValidation: validationFor(version, chosenValidation, log),
@@ -121,8 +118,7 @@ export function createContext(options: PhalaCloudClientOptions): ClientContext {
     wrapError: wrapTransportError,
     shouldRetry: retryConflicts,
   });
-  const stream = { credential, missingCredential, fetch: options.fetch, timeout, userAgent };
-  return { transport, version, schemas: schemasForVersion(version), headers: options.headers, responseValidation: chosenValidation, log, stream };
+  return { transport, version, schemas: schemasForVersion(version), headers: options.headers, responseValidation: chosenValidation, log };
 }
 
 /** The same client setup speaking another API version; the key and everything else are shared. */

@@ -70,6 +70,31 @@ describe("watchCvmState", () => {
     expect(await fake.requests()).toHaveLength(1);
   });
 
+  it("a key function answered 401 is read again once, and the stream then opens with the new key", async () => {
+    const keys = ["phak_revoked_key_0000", fake.mock.apiKey];
+    let calls = 0;
+    const client = fake.client({ apiKey: () => keys[Math.min(calls++, keys.length - 1)] });
+    await fake.client().stopCvm({ name: "my-web-app" });
+    const events = await collect(client.watchCvmState({ name: "my-web-app", target: "stopped", maxRetries: 0 }));
+    expect(summary(events)).toEqual(["state:stopping", "state:stopped", "complete"]);
+    expect(calls).toBe(2);
+    const gets = (await fake.requests()).filter((request) => request.method === "GET");
+    expect(gets.map((request) => request.headers.get("x-api-key"))).toEqual(["phak_revoked_key_0000", fake.mock.apiKey]);
+  });
+
+  it("a key function answered 401 twice is an AuthError, after one refresh only", async () => {
+    let calls = 0;
+    const client = fake.client({
+      apiKey: () => {
+        calls++;
+        return "phak_revoked_key_0000";
+      },
+    });
+    await expect(collect(client.watchCvmState({ name: "my-web-app", target: "running", retryDelay: 0 }))).rejects.toBeInstanceOf(AuthError);
+    expect(calls).toBe(2);
+    expect(await fake.requests()).toHaveLength(2);
+  });
+
   it("an error body echoing the key is scrubbed; per-call headers go out, Accept stays text/event-stream", async () => {
     fake.server.use(
       http.get(`${fake.mock.baseURL}/cvms/:id/state`, ({ request }) =>
@@ -116,17 +141,98 @@ describe("watchCvmState", () => {
     await new Promise((resolve) => setTimeout(resolve, 120));
   });
 
+  it("ends quietly when the signal aborts while the answer is awaited, without reconnecting", async () => {
+    fake.server.use(
+      http.get(`${fake.mock.baseURL}/cvms/:id/state`, async () => {
+        await delay(1_000);
+        return streamOf(frame("state", { name: "my-web-app", status: "running" }));
+      }),
+    );
+    const started = Date.now();
+    const events = await collect(fake.client().watchCvmState({ name: "my-web-app", target: "running", retryDelay: 0 }, { signal: AbortSignal.timeout(50) }));
+    expect(events).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(800);
+    expect(await fake.requests()).toHaveLength(1);
+  });
+
+  it("ends quietly when the signal aborts while a stream is silent", async () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    fake.server.use(
+      http.get(`${fake.mock.baseURL}/cvms/:id/state`, () => {
+        const encoder = new TextEncoder();
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(encoder.encode(frame("state", { name: "my-web-app", status: "starting" })));
+            // Silent, then ends by itself (bounded) with the target reached.
+            timer = setTimeout(() => {
+              controller.enqueue(encoder.encode(frame("state", { name: "my-web-app", status: "running" })));
+              controller.close();
+            }, 1_000);
+          },
+          cancel: () => clearTimeout(timer),
+        });
+        return new HttpResponse(body, { headers: { "content-type": "text/event-stream" } });
+      }),
+    );
+    const controller = new AbortController();
+    const events: WatchCvmStateEvent[] = [];
+    const started = Date.now();
+    for await (const event of fake.client().watchCvmState({ name: "my-web-app", target: "running", retryDelay: 0 }, { signal: controller.signal })) {
+      events.push(event);
+      setTimeout(() => controller.abort(), 50);
+    }
+    clearTimeout(timer);
+    expect(Date.now() - started).toBeLessThan(800);
+    expect(summary(events)).toEqual(["state:starting"]);
+    expect(await fake.requests()).toHaveLength(1);
+  });
+
   it("breaking out of the loop stops reading the stream", async () => {
     const cvm = fake.mock.state.cvms[0]!;
     cvm.status = "starting";
-    cvm.pending = ["starting", "starting", "starting", "starting", "running"];
+    cvm.pending = [...Array.from({ length: 10 }, () => "starting"), "running"];
     for await (const event of fake.client().watchCvmState({ name: "my-web-app", target: "running" })) {
       expect(event.type).toBe("state");
       break;
     }
-    // Each event the fake sends moves the CVM one step; read to the end, none would be left.
-    expect(cvm.pending.length).toBeGreaterThanOrEqual(2);
+    // Each event the fake sends moves the CVM one step; read to the end, none would be left. The
+    // stream layers (fetch, the transport's watch) may each have pulled one chunk ahead.
+    expect(cvm.pending.length).toBeGreaterThanOrEqual(5);
     expect(cvm.status).toBe("starting");
+  });
+
+  it("breaking out of the loop cancels the response body fetch answered, closing the connection", async () => {
+    let cancelled: (reason: unknown) => void = () => undefined;
+    const wasCancelled = new Promise<unknown>((resolve) => {
+      cancelled = resolve;
+    });
+    // The body as fetch hands it over, watched for its cancellation (msw's own stream is a copy).
+    const watchedFetch: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!response.body || !response.ok) return response;
+      const reader = response.body.getReader();
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const { done, value } = await reader.read();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        },
+        cancel(reason) {
+          cancelled(reason ?? "cancelled");
+          return reader.cancel(reason);
+        },
+      });
+      return new Response(body, { status: response.status, headers: response.headers });
+    };
+    const cvm = fake.mock.state.cvms[0]!;
+    cvm.status = "starting";
+    cvm.pending = [...Array.from({ length: 10 }, () => "starting"), "running"];
+    for await (const event of fake.client({ fetch: watchedFetch }).watchCvmState({ name: "my-web-app", target: "running" })) {
+      expect(event.type).toBe("state");
+      break;
+    }
+    const outcome = await Promise.race([wasCancelled.then(() => "cancelled"), new Promise((resolve) => setTimeout(resolve, 1_000, "still open"))]);
+    expect(outcome).toBe("cancelled");
   });
 
   it("refuses a redirect without following it (the key goes nowhere else)", async () => {
@@ -151,19 +257,73 @@ describe("watchCvmState", () => {
     await expect(collect(fake.client().watchCvmState({ name: "my-web-app", target: "running" }))).rejects.toBeInstanceOf(ResponseValidationError);
   });
 
-  it("the client's timeout bounds connecting: a RequestError with timedOut", async () => {
+  it("a per-call timeout bounds connecting: a RequestError with timedOut", async () => {
     fake.server.use(
       http.get(`${fake.mock.baseURL}/cvms/:id/state`, async () => {
         await delay(300);
         return streamOf("");
       }),
     );
-    const error = await collect(fake.client({ timeout: 50 }).watchCvmState({ name: "my-web-app", target: "running", maxRetries: 0 })).catch(
+    const error = await collect(fake.client().watchCvmState({ name: "my-web-app", target: "running", maxRetries: 0 }, { timeout: 50 })).catch(
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(RequestError);
     expect(error).toMatchObject({ timedOut: true });
-    expect((error as Error).message).toMatch(/did not answer within 50 ms/);
+    expect((error as Error).message).toMatch(/timed out after 50 ms/);
+  });
+
+  it("a per-call timeout bounds each wait for data: a silent stream is closed, reconnected, then the failure thrown", async () => {
+    fake.server.use(
+      http.get(`${fake.mock.baseURL}/cvms/:id/state`, () => {
+        const encoder = new TextEncoder();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(encoder.encode(frame("state", { name: "my-web-app", status: "starting" })));
+            // Silent for 400 ms, then ends by itself.
+            timer = setTimeout(() => controller.close(), 400);
+          },
+          cancel: () => clearTimeout(timer),
+        });
+        return new HttpResponse(body, { headers: { "content-type": "text/event-stream" } });
+      }),
+    );
+    const events: WatchCvmStateEvent[] = [];
+    const started = Date.now();
+    const error = await (async () => {
+      for await (const event of fake.client().watchCvmState({ name: "my-web-app", target: "running", maxRetries: 1, retryDelay: 0 }, { timeout: 100 })) {
+        events.push(event);
+      }
+    })().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RequestError);
+    expect(error).toMatchObject({ timedOut: true });
+    expect((error as Error).message).toMatch(/no data for 100 ms/);
+    expect(summary(events)).toEqual(["state:starting", "state:starting"]);
+    expect(await fake.requests()).toHaveLength(2);
+    expect(Date.now() - started).toBeLessThan(400);
+  });
+
+  it("is not bound by the client's timeout: the server may stay silent up to its own stream timeout", async () => {
+    fake.server.use(
+      http.get(`${fake.mock.baseURL}/cvms/:id/state`, () => {
+        const encoder = new TextEncoder();
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(encoder.encode(frame("state", { name: "my-web-app", status: "starting" })));
+            // Silent for three times the client's timeout before the next state.
+            setTimeout(() => {
+              controller.enqueue(encoder.encode(frame("state", { name: "my-web-app", status: "running" })));
+              controller.enqueue(encoder.encode(frame("complete", { status: "running", elapsed: 1, target: "running" })));
+              controller.close();
+            }, 150);
+          },
+        });
+        return new HttpResponse(body, { headers: { "content-type": "text/event-stream" } });
+      }),
+    );
+    const events = await collect(fake.client({ timeout: 50 }).watchCvmState({ name: "my-web-app", target: "running", maxRetries: 0 }));
+    expect(summary(events)).toEqual(["state:starting", "state:running", "complete"]);
+    expect(await fake.requests()).toHaveLength(1);
   });
 
   it("goes through the client's fetch option", async () => {

@@ -15,8 +15,11 @@ export function send<T>(client: ClientCore, request: TransportRequest<T>, option
   return contextOf(client).transport.request(withCallOptions(request, options));
 }
 
+/** A request whose success body is read as a stream: no schema, no response type. */
+export type StreamRequest = Omit<TransportRequest<unknown>, "schema" | "responseType">;
+
 /** The operation with the caller's per-call options applied, as {@link send} describes. */
-function withCallOptions<T>(request: TransportRequest<T>, options: RequestOptions | undefined): TransportRequest<T> {
+function withCallOptions<R extends StreamRequest>(request: R, options: RequestOptions | undefined): R {
   const { headers, ...picked } = pickRequestOptions(options);
   const set = Object.fromEntries(Object.entries(picked).filter(([, value]) => value !== undefined));
   // An operation that set its own headers has merged the caller's into them already.
@@ -38,4 +41,12 @@ export function versioned<K extends VersionedResponseName>(
 /** {@link send} with the response's status and headers, for bodies whose reading depends on them. */
 export function sendWithResponse<T>(client: ClientCore, request: TransportRequest<T>, options: RequestOptions | undefined): Promise<TransportResponse<T>> {
   return contextOf(client).transport.requestWithResponse(withCallOptions(request, options));
+}
+
+/**
+ * {@link send} for a success body handed over unread (server-sent events): the transport's rules
+ * apply up to the headers, then each chunk must come within the call's `timeout`.
+ */
+export function sendStream(client: ClientCore, request: StreamRequest, options: RequestOptions | undefined): Promise<TransportResponse<ReadableStream<Uint8Array>>> {
+  return contextOf(client).transport.requestStream(withCallOptions(request, options));
 }

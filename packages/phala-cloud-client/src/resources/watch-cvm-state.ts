@@ -1,11 +1,11 @@
 import { type RequestOptions, ResponseValidationError, sleep, WaitTimeoutError } from "@cloud-sdk/auth-core";
 import * as v from "valibot";
-import { type ClientCore, contextOf } from "../client-context";
+import type { ClientCore } from "../client-context";
 import { cvmIdParam } from "../cvm-id";
 import { ConflictError, PhalaCloudError, RequestError } from "../errors";
 import { checkParams } from "../params";
 import { type CvmIdInput, CvmState, type WatchCvmStateEvent, WatchCvmStateRequest } from "../schemas";
-import { openStateStream } from "./state-stream";
+import { stateEvents } from "./state-stream";
 
 const OPERATION = "watchCvmState";
 
@@ -18,9 +18,12 @@ export interface WatchCvmStateMethods {
    * or when a stream ends with the last state at `target`, or quietly when `options.signal` aborts.
    * After a `timeout` or `error` event, a stream that ends early, a network failure, a 5xx, a 409 or
    * a 429 it reconnects after `retryDelay` ms, at most `maxRetries` times (default 10), then throws a
-   * `WaitTimeoutError` (or the last failure). Other API errors (401, 404 …) are thrown at once.
-   * `options.timeout` bounds each connection attempt; a stream is cut if it outlives the server's
-   * `timeout` by that much.
+   * `WaitTimeoutError` (or the last failure). Other API errors (401, 404 …) are thrown at once; a
+   * key function answered 401 is read again once first, as for every method.
+   * `options.timeout` bounds the wait for the answer and then for each chunk of the stream; by
+   * default the server's `timeout` plus `interval` plus 30 s (the server may stay silent until its
+   * own `timeout` event), not the client's `timeout`. `options.maxRetries` does not apply: the
+   * reconnects are counted by `maxRetries` here.
    *
    * @example
    * ```ts
@@ -74,28 +77,20 @@ function toEvent(type: string | undefined, data: string): WatchCvmStateEvent | u
 async function* watch(client: ClientCore, params: CvmIdInput & WatchCvmStateRequest, options: RequestOptions | undefined) {
   const cvmId = cvmIdParam(params, OPERATION);
   const { target, interval, timeout, maxRetries, retryDelay } = checkParams(WatchCvmStateRequest, params, OPERATION);
-  const context = contextOf(client);
   const signal = options?.signal;
-  const connectTimeout = options?.timeout ?? context.stream.timeout;
-  const query = new URLSearchParams({ target, interval: String(interval), timeout: String(timeout) });
-  const path = `/cvms/${encodeURIComponent(cvmId)}/state?${query.toString()}`;
   let last: CvmState | undefined;
   for (let reconnects = 0; ; reconnects++) {
     if (signal?.aborted) return;
     let failure: unknown;
     try {
-      const stream = await openStateStream(context, { path, headers: options?.headers, signal, connectTimeout, lifetime: timeout * 1000 + connectTimeout });
-      try {
-        for await (const message of stream.events) {
-          const event = toEvent(message.event, message.data);
-          if (!event) continue;
-          yield event;
-          if (event.type === "state") last = event.data;
-          if (event.type === "complete") return;
-          if (event.type !== "state") break;
-        }
-      } finally {
-        stream.close();
+      // Leaving this loop (return, break, a throw) ends the stream's generator, which closes the connection.
+      for await (const message of stateEvents(client, cvmId, { target, interval, timeout }, options)) {
+        const event = toEvent(message.event, message.data);
+        if (!event) continue;
+        yield event;
+        if (event.type === "state") last = event.data;
+        if (event.type === "complete") return;
+        if (event.type !== "state") break;
       }
       if (last?.status === target) return;
     } catch (error) {
