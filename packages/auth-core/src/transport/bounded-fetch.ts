@@ -1,4 +1,5 @@
 import { ResponseTooLargeError } from "../errors/response-too-large-error.js";
+import { callFor, type CallContext } from "./call-parts.js";
 import { parseRetryAfter } from "./retry-after.js";
 
 /** A fetch-compatible function: global fetch, undici's fetch with a dispatcher, a test double. */
@@ -10,18 +11,30 @@ export type ResponseType = "json" | "text" | "bytes" | "none" | "stream";
 /** Statuses the redirect policy acts on (with a Location header); other 3xx are answers like any other. */
 export const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
-/** A response body, read in full. */
+/** A response body, read in full, and the call it answers. */
 export interface ReadBody {
   readonly text: string;
   readonly bytes: Uint8Array | undefined;
+  readonly call?: CallContext | undefined;
 }
 
 /** The connection failed after the status line arrived: the server may have acted on the request. */
 export class BodyReadFailure extends Error {
   readonly status: number;
-  constructor(status: number, cause: unknown) {
+  readonly call: CallContext | undefined;
+  constructor(status: number, cause: unknown, call: CallContext | undefined) {
     super("the connection was closed while reading the response", { cause });
     this.status = status;
+    this.call = call;
+  }
+}
+
+/** fetch itself failed (no response at all); `cause` is what it threw. Carries the call for the retry decision. */
+export class FetchFailure extends Error {
+  readonly call: CallContext | undefined;
+  constructor(cause: unknown, call: CallContext | undefined) {
+    super((cause as { message?: unknown } | null)?.message === undefined ? String(cause) : String((cause as { message: unknown }).message), { cause });
+    this.call = call;
   }
 }
 
@@ -33,14 +46,21 @@ export function bodyOf(response: Response): ReadBody {
   return bodies.get(response) ?? { text: "", bytes: undefined };
 }
 
-/** What one call's fetch needs to know. */
+/** What the fetch needs to know of the transport; the rest comes from each attempt's call. */
 export interface BoundedFetchOptions {
   readonly fetch: FetchFunction;
+  /** True for the runtime's own fetch, which honours abort; a caller's fetch is read chunk by chunk. */
+  readonly runtimeFetch: boolean;
+  /** Used for a Request that is not tied to a call (none is, today). */
+  readonly maxResponseBytes: number;
+}
+
+/** What reading one body needs. */
+interface ReadOptions {
   readonly operation: string;
   readonly maxResponseBytes: number;
   /** Success bodies of `bytes` calls are kept as bytes; everything else is decoded as text. */
   readonly responseType: ResponseType;
-  /** True for the runtime's own fetch, which honours abort; a caller's fetch is read chunk by chunk. */
   readonly runtimeFetch: boolean;
 }
 
@@ -55,22 +75,36 @@ export interface BoundedFetchOptions {
  */
 export function boundedFetch(options: BoundedFetchOptions): (input: Request | string | URL, init?: RequestInit) => Promise<Response> {
   return async (input, init) => {
+    const call = input instanceof Request ? callFor(input) : undefined;
+    const read: ReadOptions = {
+      operation: call?.request.operation ?? "request",
+      maxResponseBytes: call?.maxResponseBytes ?? options.maxResponseBytes,
+      responseType: call?.request.responseType ?? "json",
+      runtimeFetch: options.runtimeFetch,
+    };
     // Called as a plain function: `options.fetch(...)` would hand the options object as `this`, and
     // the runtimes' own fetch (workerd, browsers) throws "Illegal invocation" for any `this` but the
     // global one.
     const fetch = options.fetch;
-    const response = await fetch(input, init);
+    let response: Response;
+    try {
+      response = await fetch(input, init);
+    } catch (error) {
+      throw new FetchFailure(error, call);
+    }
     if (REDIRECTS.has(response.status) && response.headers.has("location")) {
       // Redirects are decided by the transport; their bodies are never needed.
       void response.body?.cancel().catch(() => undefined);
+      bodies.set(response, { text: "", bytes: undefined, call });
       return response;
     }
     // ky always hands a Request; its signal is the attempt's (ky's timeout and the caller's).
     const signal = input instanceof Request ? input.signal : init?.signal;
     // A success body the caller streams is handed over unread; error bodies are read as usual.
-    if (options.responseType === "stream" && response.ok) return response;
-    const body = await readBounded(response, signal, options);
-    if (!response.ok && response.headers.has("retry-after") && parseRetryAfter({ "retry-after": response.headers.get("retry-after")! }) === undefined) {
+    if (read.responseType === "stream" && response.ok) return response;
+    const body = { ...(await readBounded(response, signal, read, call)), call };
+    const retryAfter = response.headers.get("retry-after");
+    if (!response.ok && retryAfter !== null && parseRetryAfter({ "retry-after": retryAfter }) === undefined) {
       // ky reads Retry-After itself and obeys `-5` (retry at once) or `5, 10` (a date in 2001). A
       // value that is neither delta-seconds nor an HTTP-date is dropped, so backoff applies.
       const headers = new Headers(response.headers);
@@ -84,7 +118,7 @@ export function boundedFetch(options: BoundedFetchOptions): (input: Request | st
   };
 }
 
-async function readBounded(response: Response, signal: AbortSignal | null | undefined, options: BoundedFetchOptions): Promise<ReadBody> {
+async function readBounded(response: Response, signal: AbortSignal | null | undefined, options: ReadOptions, call: CallContext | undefined): Promise<ReadBody> {
   const { maxResponseBytes } = options;
   const keepBytes = options.responseType === "bytes" && response.ok;
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
@@ -97,7 +131,9 @@ async function readBounded(response: Response, signal: AbortSignal | null | unde
   if (options.runtimeFetch && declared >= 0 && !response.headers.has("content-encoding")) {
     // The size is announced and the runtime's fetch holds the body to it (a body longer than its
     // Content-Length is a protocol error) and stops it on abort: its own reader is the quicker path.
-    return keepBytes ? { text: "", bytes: new Uint8Array(await readWhole(response, "arrayBuffer")) } : { text: await readWhole(response, "text"), bytes: undefined };
+    return keepBytes
+      ? { text: "", bytes: new Uint8Array(await readWhole(response, "arrayBuffer", call)) }
+      : { text: await readWhole(response, "text", call), bytes: undefined };
   }
   const reader = stream.getReader();
   // A fetch that ignores its signal (a custom one) still stops being read when the attempt ends.
@@ -112,7 +148,7 @@ async function readBounded(response: Response, signal: AbortSignal | null | unde
         read = await reader.read();
       } catch (error) {
         if (signal?.aborted) throw error;
-        throw new BodyReadFailure(response.status, error);
+        throw new BodyReadFailure(response.status, error, call);
       }
       // A cancel on abort ends the read as if the body were complete: it is not.
       if (signal?.aborted) throw signal.reason;
@@ -134,14 +170,18 @@ async function readBounded(response: Response, signal: AbortSignal | null | unde
 
 const decoder = new TextDecoder();
 
-async function readWhole<TKind extends "text" | "arrayBuffer">(response: Response, kind: TKind): Promise<Awaited<ReturnType<Response[TKind]>>> {
+async function readWhole<TKind extends "text" | "arrayBuffer">(
+  response: Response,
+  kind: TKind,
+  call: CallContext | undefined,
+): Promise<Awaited<ReturnType<Response[TKind]>>> {
   try {
     return (await response[kind]()) as Awaited<ReturnType<Response[TKind]>>;
   } catch (error) {
     // An abort (ky's timeout, the caller) is reported by the caller of fetch; anything else broke
     // the connection after the status line.
     if ((error as { name?: unknown } | null)?.name === "AbortError") throw error;
-    throw new BodyReadFailure(response.status, error);
+    throw new BodyReadFailure(response.status, error, call);
   }
 }
 
@@ -155,7 +195,7 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
   return all;
 }
 
-function tooLarge(response: Response, options: BoundedFetchOptions): ResponseTooLargeError {
+function tooLarge(response: Response, options: ReadOptions): ResponseTooLargeError {
   const limit = options.maxResponseBytes;
   return new ResponseTooLargeError(
     `${options.operation}: the response (status ${response.status}) is larger than maxResponseBytes (${limit} bytes); ` +

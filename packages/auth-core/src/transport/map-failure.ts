@@ -3,7 +3,7 @@ import { CloudSdkError } from "../errors/cloud-sdk-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
 import { abortErrorFor } from "../utils/abortable.js";
-import { BodyReadFailure } from "./bounded-fetch.js";
+import { BodyReadFailure, FetchFailure } from "./bounded-fetch.js";
 
 /** Where a failed call was going, for messages. */
 export interface FailedCall {
@@ -21,7 +21,9 @@ export interface FailedCall {
  * cloud-sdk error that says what happened and what to do. Own code: ky's errors know nothing of
  * operations, options or which failures mean the server may have acted.
  */
-export function mapFailure(error: unknown, call: FailedCall, isKyTimeout: (error: unknown) => boolean): Error {
+export function mapFailure(thrown: unknown, call: FailedCall, isKyTimeout: (error: unknown) => boolean): Error {
+  // What fetch itself threw is the cause users see, not our carrier of it.
+  const error = thrown instanceof FetchFailure ? thrown.cause : thrown;
   const { operation, url, method } = call;
   // Checked first: an `AbortSignal.timeout()` of the caller aborts with a DOMException named
   // "TimeoutError", which is the caller's cancellation, not our time limit.

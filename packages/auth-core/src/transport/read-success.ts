@@ -26,10 +26,7 @@ export function readSuccess<TOutput>(
   const { response } = result;
   // Headers and request id are read only when they are wanted (requestWithResponse, or an error
   // message): on the common path of `request()` they would be work thrown away.
-  const meta = (body: unknown) => {
-    const headers = headersToObject(response.headers, prepared.hiddenHeaders);
-    return { headers, requestId: findRequestId(headers, body) };
-  };
+  const meta = (body: unknown) => metaOf(prepared, response, body);
   const responseType = request.responseType ?? "json";
   const mode = request.responseValidation ?? prepared.responseValidation;
   let data: unknown;
@@ -109,6 +106,11 @@ function describePaths(issues: readonly ValidationIssue[]): string {
   const paths = [...new Set(issues.map((issue) => issue.path || "(root)"))];
   const shown = paths.slice(0, 5).join(", ");
   return paths.length > 5 ? `${shown} (and ${paths.length - 5} more)` : shown;
+}
+
+function metaOf(prepared: PreparedTransport, response: Response, body: unknown) {
+  const headers = headersToObject(response.headers, prepared.hiddenHeaders);
+  return { headers, requestId: findRequestId(headers, body) };
 }
 
 function idSuffix(requestId: string | undefined): string {

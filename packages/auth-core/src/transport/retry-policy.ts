@@ -1,5 +1,5 @@
 import { CloudSdkError } from "../errors/cloud-sdk-error.js";
-import { BodyReadFailure } from "./bounded-fetch.js";
+import { BodyReadFailure, FetchFailure } from "./bounded-fetch.js";
 
 /** Statuses worth retrying: the server was overloaded, timed out, or failed transiently. */
 export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
@@ -40,7 +40,9 @@ export type FailureKind = "timeout" | "not-sent" | "connection" | "final";
 export function failureKind(thrown: unknown, isKyTimeout: (error: unknown) => boolean): FailureKind {
   // ky wraps what is not an `Error` of its own realm (a fetch from a vm context, a sandbox, a test
   // runner) in a NonError; the original keeps the cause chain that tells a refused connection.
-  const error = (thrown as { name?: unknown } | null)?.name === "NonError" ? (thrown as { value?: unknown }).value : thrown;
+  const unwrapped = (thrown as { name?: unknown } | null)?.name === "NonError" ? (thrown as { value?: unknown }).value : thrown;
+  // What fetch itself threw, carried by our FetchFailure.
+  const error = unwrapped instanceof FetchFailure ? unwrapped.cause : unwrapped;
   if (isKyTimeout(error)) return "timeout";
   if (error instanceof BodyReadFailure) return "connection";
   // Our own failures (too large, bad key, missing credential, …) would fail the same way again.
