@@ -416,3 +416,13 @@ describe("credentials and endpoint", () => {
     await expect(testClient().buckets.download("b", "k")).rejects.toBeInstanceOf(InsecureTransportError);
   });
 });
+
+describe("object keys cannot change the path", () => {
+  it.each(["..", "a/../b", "./a", "a/%2e%2E/b"])("%j is refused before anything is sent", async (key) => {
+    const before = s3Requests.length;
+    const client = testClient();
+    await expect(client.buckets.download(BUCKET, key)).rejects.toThrow('key must be a key without "." or ".." segments');
+    await expect(client.buckets.deleteObject(BUCKET, key)).rejects.toThrow(RequestValidationError);
+    expect(s3Requests.length).toBe(before);
+  });
+});

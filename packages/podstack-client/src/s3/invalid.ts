@@ -25,5 +25,17 @@ export function checkKey(operation: string, key: unknown, path = "key"): string 
   if (bytes > MAX_KEY_BYTES) {
     throw invalidArgument(operation, path, `at most ${MAX_KEY_BYTES} bytes of UTF-8`, `${bytes} bytes`, "Use a shorter key.");
   }
+  // A "." or ".." segment (or its percent-encoded form, which URL parsing treats the same) would be
+  // collapsed by the URL and address another object, or the bucket itself.
+  const dotSegment = key.split("/").find((segment) => /^(?:\.|%2e){1,2}$/i.test(segment));
+  if (dotSegment !== undefined) {
+    throw invalidArgument(
+      operation,
+      path,
+      'a key without "." or ".." segments',
+      JSON.stringify(key),
+      "Such a segment would change the request's path to another object; rename the object.",
+    );
+  }
   return key;
 }
