@@ -115,14 +115,20 @@ describe("watchCvmState", () => {
     fake.server.use(
       http.get(`${fake.mock.baseURL}/cvms/:id/state`, () => {
         const encoder = new TextEncoder();
+        let cancelled = false;
         const body = new ReadableStream<Uint8Array>({
           start(controller) {
             controller.enqueue(encoder.encode(frame("state", { name: "my-web-app", status: "starting" })));
-            // A later event the watch must not deliver once aborted; then the source ends by itself.
+            // A later event the watch must not deliver once aborted; then the source ends by itself,
+            // unless the watch cancelled the body first (which it may: it stops reading on abort).
             setTimeout(() => {
+              if (cancelled || controller.desiredSize === null) return;
               controller.enqueue(encoder.encode(frame("state", { name: "my-web-app", status: "running" })));
               controller.close();
             }, 100);
+          },
+          cancel() {
+            cancelled = true;
           },
         });
         return new HttpResponse(body, { headers: { "content-type": "text/event-stream" } });

@@ -1,7 +1,6 @@
 import * as v from "valibot";
-import { CvmRef } from "./apps";
+import { AppRevision } from "./apps";
 import { AppCertificate, TcbInfo } from "./cvm-attestation";
-import { UserRef, WorkspaceRef } from "./cvm-v20260121";
 
 /** Parameters of `createAppInstance`: `POST /apps/{appId}/instances`, a new CVM of an existing app. */
 export const CreateAppInstanceRequest = v.strictObject({
@@ -185,32 +184,14 @@ export type GetAppRevisionDetailRequest = {
 
 /** `GET /apps/{appId}/revisions/{revisionId}`: one revision with its compose, env and user config. */
 export const AppRevisionDetail = v.looseObject({
-  /** The revision's id. */
-  revision_id: v.string(),
-  /** The app. */
-  app_id: v.string(),
-  /** The VM the change was made on. */
-  vm_uuid: v.string(),
-  /** The compose hash after this revision. */
-  compose_hash: v.string(),
+  // A revision of the list, with what only the detail carries.
+  ...AppRevision.entries,
   /** The app compose: an object, or the stored string with `rawComposeFile`; `null` when not kept. */
   compose_file: v.nullish(v.union([v.record(v.string(), v.unknown()), v.string()])),
   /** The encrypted env of this revision (hex), when given (the Python SDK's fixtures leave it out). */
   encrypted_env: v.nullish(v.string()),
   /** The user config of this revision, when given. */
   user_config: v.nullish(v.string()),
-  /** When the revision was made. */
-  created_at: v.string(),
-  /** An id tracing the operation, when recorded. */
-  trace_id: v.nullish(v.string()),
-  /** What made the revision (a deploy, an update …). */
-  operation_type: v.string(),
-  /** Who made it, when known. */
-  triggered_by: v.nullish(UserRef),
-  /** The CVM, when known. */
-  cvm: v.nullish(CvmRef),
-  /** The workspace, when given. */
-  workspace: v.nullish(WorkspaceRef),
 });
 /** See {@link AppRevisionDetail}. */
 export type AppRevisionDetail = { [K in keyof v.InferOutput<typeof AppRevisionDetail>]: v.InferOutput<typeof AppRevisionDetail>[K] };
