@@ -154,3 +154,13 @@ describe("syntax errors never quote the file", () => {
     await expect(readIniFile(path)).rejects.toThrow(expect.objectContaining({ message: expect.not.stringContaining(FAKE_TOKEN) }));
   });
 });
+
+describe("a credentials file far larger than any credentials file", () => {
+  test("is a CredentialFileError naming its size, without being read (sync and async)", async () => {
+    const path = join(dir, "huge-credentials");
+    writeFileSync(path, `[default]\napi_token = ${FAKE_TOKEN}\n${"# padding\n".repeat(120_000)}`, { mode: 0o600 });
+    expect(() => readIniFileSync(path)).toThrow(CredentialFileError);
+    expect(() => readIniFileSync(path)).toThrow(/is \d+ bytes, more than a credentials file holds \(1048576 at most\); it was not read/);
+    await expect(readIniFile(path)).rejects.toThrow(CredentialFileError);
+  });
+});

@@ -92,8 +92,17 @@ function kindOf(stats: Stats): string {
  * Refuses anything but a regular file: reading a FIFO or a device could block the caller forever
  * or never end, and a directory has nothing to read.
  */
+/** The largest credentials file read: a few profiles take a few hundred bytes. */
+export const MAX_CREDENTIALS_FILE_BYTES = 1024 * 1024;
+
 function requireRegularFile(path: string, stats: Stats): void {
-  if (stats.isFile()) return;
+  if (stats.isFile()) {
+    if (stats.size <= MAX_CREDENTIALS_FILE_BYTES) return;
+    throw new CredentialFileError(
+      `The credentials file ${path} is ${stats.size} bytes, more than a credentials file holds (${MAX_CREDENTIALS_FILE_BYTES} at most); it was not read. Check the path.`,
+      { path },
+    );
+  }
   throw new CredentialFileError(
     `The credentials file ${path} is ${kindOf(stats)}, not a regular file. Point the path at a regular file, or remove what is there.`,
     { path },
