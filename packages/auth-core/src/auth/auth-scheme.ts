@@ -35,6 +35,7 @@ export interface AuthScheme {
 
 /** What a {@link RequestSigner} sees of a request. */
 export interface SignableRequest {
+  /** The HTTP method, upper-case: "PUT". */
   readonly method: string;
   /** The full URL, query included. */
   readonly url: string;
