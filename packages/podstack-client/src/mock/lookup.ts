@@ -2,34 +2,48 @@ import type { OperationId } from "../routes";
 import type { MockContext } from "./context";
 import { errorResponse } from "./http";
 import { outsideProject, requestedProject } from "./project-scope";
-import type { PodstackMockPod, PodstackMockVm } from "./state";
+import type { PodstackMockBucket, PodstackMockPod, PodstackMockVm, PodstackMockVolume } from "./state";
 
-/** The pod a by-id request names, or the 403/404 to answer. */
-export function findPod(
+/**
+ * The resource of `list` a by-id request names, or the answer instead: 403 when the request names a
+ * project the token cannot reach or the resource lives in another project, 404 when there is none.
+ */
+function findInProject<T extends { readonly id: string; readonly project_id: string }>(
   ctx: MockContext,
   operation: OperationId,
   request: Request,
-  id: string,
+  found: { readonly list: readonly T[]; readonly id: string; readonly label: string },
   body?: unknown,
-): PodstackMockPod | Response {
+): T | Response {
   const scope = requestedProject(ctx, operation, request, body);
   if (scope instanceof Response) return scope;
-  const pod = ctx.state.pods.find((candidate) => candidate.id === id);
-  if (pod === undefined) return errorResponse(404, `Pod ${id} not found`);
-  return outsideProject(pod.project_id, scope.projectId) ?? pod;
+  const resource = found.list.find((candidate) => candidate.id === found.id);
+  if (resource === undefined) return errorResponse(404, `${found.label} ${found.id} not found`);
+  return outsideProject(resource.project_id, scope.projectId) ?? resource;
+}
+
+/** The pod a by-id request names, or the 403/404 to answer. */
+export function findPod(ctx: MockContext, operation: OperationId, request: Request, id: string, body?: unknown): PodstackMockPod | Response {
+  return findInProject(ctx, operation, request, { list: ctx.state.pods, id, label: "Pod" }, body);
 }
 
 /** The VM a by-id request names, or the 403/404 to answer. */
-export function findVm(
+export function findVm(ctx: MockContext, operation: OperationId, request: Request, id: string, body?: unknown): PodstackMockVm | Response {
+  return findInProject(ctx, operation, request, { list: ctx.state.vms, id, label: "VM" }, body);
+}
+
+/** The volume a by-id request names, or the 403/404 to answer. */
+export function findVolume(
   ctx: MockContext,
   operation: OperationId,
   request: Request,
   id: string,
   body?: unknown,
-): PodstackMockVm | Response {
-  const scope = requestedProject(ctx, operation, request, body);
-  if (scope instanceof Response) return scope;
-  const vm = ctx.state.vms.find((candidate) => candidate.id === id);
-  if (vm === undefined) return errorResponse(404, `VM ${id} not found`);
-  return outsideProject(vm.project_id, scope.projectId) ?? vm;
+): PodstackMockVolume | Response {
+  return findInProject(ctx, operation, request, { list: ctx.state.volumes, id, label: "Volume" }, body);
+}
+
+/** The bucket a by-id request names, or the 403/404 to answer. */
+export function findBucket(ctx: MockContext, operation: OperationId, request: Request, id: string): PodstackMockBucket | Response {
+  return findInProject(ctx, operation, request, { list: ctx.state.buckets, id, label: "Bucket" });
 }

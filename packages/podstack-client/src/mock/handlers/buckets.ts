@@ -1,6 +1,5 @@
 import type { HttpHandler } from "msw";
 import * as v from "valibot";
-import type { OperationId } from "../../routes";
 import { BucketCreateParams } from "../../schemas/bucket-params";
 import type { MockContext } from "../context";
 import {
@@ -12,7 +11,8 @@ import {
   readJsonBody,
   validationResponse,
 } from "../http";
-import { outsideProject, requestedProject } from "../project-scope";
+import { requestedProject } from "../project-scope";
+import { findBucket } from "../lookup";
 import { route } from "../route";
 import { PODSTACK_MOCK_S3_ACCESS_KEY, PODSTACK_MOCK_S3_REGION, PODSTACK_MOCK_S3_SECRET_KEY } from "../s3/s3-constants";
 import type { PodstackMockBucket } from "../state";
@@ -37,15 +37,6 @@ function bucketBody(ctx: MockContext, bucket: PodstackMockBucket): Record<string
 
 /** Handlers of the buckets routes (the S3 side is in `s3/s3-handlers.ts`). */
 export function bucketHandlers(ctx: MockContext): HttpHandler[] {
-  /** The bucket a by-id request names, or the 403/404 to answer. */
-  const lookup = (operation: OperationId, request: Request, id: string): PodstackMockBucket | Response => {
-    const scope = requestedProject(ctx, operation, request);
-    if (scope instanceof Response) return scope;
-    const bucket = ctx.state.buckets.find((candidate) => candidate.id === id);
-    if (bucket === undefined) return errorResponse(404, `Bucket ${id} not found`);
-    return outsideProject(bucket.project_id, scope.projectId) ?? bucket;
-  };
-
   return [
     route(ctx, "buckets.list", ({ request }) => {
       const scope = requestedProject(ctx, "buckets.list", request);
@@ -84,12 +75,12 @@ export function bucketHandlers(ctx: MockContext): HttpHandler[] {
     }),
 
     route(ctx, "buckets.get", ({ request, id }) => {
-      const bucket = lookup("buckets.get", request, id);
+      const bucket = findBucket(ctx, "buckets.get", request, id);
       return bucket instanceof Response ? bucket : jsonResponse(bucketBody(ctx, bucket));
     }),
 
     route(ctx, "buckets.getCredentials", ({ request, id }) => {
-      const bucket = lookup("buckets.getCredentials", request, id);
+      const bucket = findBucket(ctx, "buckets.getCredentials", request, id);
       if (bucket instanceof Response) return bucket;
       return jsonResponse({
         access_key: PODSTACK_MOCK_S3_ACCESS_KEY,
@@ -101,7 +92,7 @@ export function bucketHandlers(ctx: MockContext): HttpHandler[] {
     }),
 
     route(ctx, "buckets.delete", ({ request, id }) => {
-      const bucket = lookup("buckets.delete", request, id);
+      const bucket = findBucket(ctx, "buckets.delete", request, id);
       if (bucket instanceof Response) return bucket;
       // Documented: plain delete is for an empty bucket; force "removes all objects first".
       if (Object.keys(bucket.objects).length > 0 && !queryFlag(request, "force")) {

@@ -21,7 +21,8 @@ import {
   serializePod,
 } from "../pod-lifecycle";
 import { addPodEvent, withStatusEvent } from "../pod-events";
-import { outsideProject, requestedProject } from "../project-scope";
+import { requestedProject } from "../project-scope";
+import { findPod } from "../lookup";
 import { route } from "../route";
 import type { PodstackMockPod } from "../state";
 
@@ -48,22 +49,9 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
   const advance = (pod: PodstackMockPod) =>
     withStatusEvent(ctx, pod, () => advancePod(pod, podFails(ctx.state.failPods, pod)));
 
-  /** The pod a by-id request names, or the 403/404 to answer. */
-  const lookup = (
-    operation: OperationId,
-    request: Request,
-    id: string,
-  ): PodstackMockPod | Response => {
-    const scope = requestedProject(ctx, operation, request);
-    if (scope instanceof Response) return scope;
-    const pod = ctx.state.pods.find((candidate) => candidate.id === id);
-    if (pod === undefined) return errorResponse(404, `Pod ${id} not found`);
-    return outsideProject(pod.project_id, scope.projectId) ?? pod;
-  };
-
   const action = (operation: OperationId, verb: PodAction) =>
     route(ctx, operation, ({ request, id }) => {
-      const pod = lookup(operation, request, id);
+      const pod = findPod(ctx, operation, request, id);
       if (pod instanceof Response) return pod;
       let refused: string | undefined;
       withStatusEvent(ctx, pod, () => {
@@ -156,7 +144,7 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
     }),
 
     route(ctx, "pods.get", ({ request, id }) => {
-      const pod = lookup("pods.get", request, id);
+      const pod = findPod(ctx, "pods.get", request, id);
       if (pod instanceof Response) return pod;
       advance(pod);
       return send(pod);
@@ -167,7 +155,7 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
     action("pods.restart", "restart"),
 
     route(ctx, "pods.delete", ({ request, id }) => {
-      const pod = lookup("pods.delete", request, id);
+      const pod = findPod(ctx, "pods.delete", request, id);
       if (pod instanceof Response) return pod;
       if (isActivePod(pod) && !queryFlag(request, "force")) {
         return errorResponse(

@@ -1,6 +1,5 @@
 import type { HttpHandler } from "msw";
 import * as v from "valibot";
-import type { OperationId } from "../../routes";
 import { VolumeCreateParams, VolumeResizeParams } from "../../schemas/volume-params";
 import type { MockContext } from "../context";
 import {
@@ -12,26 +11,13 @@ import {
   readJsonBody,
   validationResponse,
 } from "../http";
-import { outsideProject, requestedProject } from "../project-scope";
+import { requestedProject } from "../project-scope";
+import { findVolume } from "../lookup";
 import { route } from "../route";
 import type { PodstackMockVolume } from "../state";
 
 /** Handlers of the volumes routes. Volumes have no lifecycle, so reads change nothing. */
 export function volumeHandlers(ctx: MockContext): HttpHandler[] {
-  /** The volume a by-id request names, or the 403/404 to answer. */
-  const lookup = (
-    operation: OperationId,
-    request: Request,
-    id: string,
-    body?: unknown,
-  ): PodstackMockVolume | Response => {
-    const scope = requestedProject(ctx, operation, request, body);
-    if (scope instanceof Response) return scope;
-    const volume = ctx.state.volumes.find((candidate) => candidate.id === id);
-    if (volume === undefined) return errorResponse(404, `Volume ${id} not found`);
-    return outsideProject(volume.project_id, scope.projectId) ?? volume;
-  };
-
   return [
     route(ctx, "volumes.list", ({ request }) => {
       const scope = requestedProject(ctx, "volumes.list", request);
@@ -76,14 +62,14 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
     }),
 
     route(ctx, "volumes.get", ({ request, id }) => {
-      const volume = lookup("volumes.get", request, id);
+      const volume = findVolume(ctx, "volumes.get", request, id);
       return volume instanceof Response ? volume : jsonResponse(volume);
     }),
 
     route(ctx, "volumes.resize", async ({ request, id }) => {
       const read = await readJsonBody(request);
       if (!read.ok) return read.response;
-      const volume = lookup("volumes.resize", request, id, read.body);
+      const volume = findVolume(ctx, "volumes.resize", request, id, read.body);
       if (volume instanceof Response) return volume;
       const parsed = v.safeParse(VolumeResizeParams, read.body);
       if (!parsed.success) return validationResponse(parsed.issues);
@@ -100,7 +86,7 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
     }),
 
     route(ctx, "volumes.delete", ({ request, id }) => {
-      const volume = lookup("volumes.delete", request, id);
+      const volume = findVolume(ctx, "volumes.delete", request, id);
       if (volume instanceof Response) return volume;
       // Documented: plain delete is for an empty volume; force "removes all data".
       if (volume.used_gb > 0 && !queryFlag(request, "force")) {
