@@ -1,5 +1,4 @@
 import type { HttpHandler } from "msw";
-import * as v from "valibot";
 import { BucketCreateParams } from "../../schemas/bucket-params";
 import type { MockContext } from "../context";
 import {
@@ -8,11 +7,10 @@ import {
   jsonResponse,
   noContent,
   queryFlag,
-  readJsonBody,
-  validationResponse,
 } from "../http";
 import { requestedProject } from "../project-scope";
 import { findBucket } from "../lookup";
+import { readCreate } from "../create-request";
 import { route } from "../route";
 import { PODSTACK_MOCK_S3_ACCESS_KEY, PODSTACK_MOCK_S3_REGION, PODSTACK_MOCK_S3_SECRET_KEY } from "../s3/s3-constants";
 import type { PodstackMockBucket } from "../state";
@@ -49,15 +47,10 @@ export function bucketHandlers(ctx: MockContext): HttpHandler[] {
     }),
 
     route(ctx, "buckets.create", async ({ request }) => {
-      const read = await readJsonBody(request);
-      if (!read.ok) return read.response;
-      const scope = requestedProject(ctx, "buckets.create", request, read.body);
-      if (scope instanceof Response) return scope;
-      const parsed = v.safeParse(BucketCreateParams, read.body);
-      if (!parsed.success) return validationResponse(parsed.issues);
-      const projectId = scope.projectId ?? ctx.state.projects[0]?.id;
-      if (projectId === undefined) return errorResponse(400, "No project to create the bucket in");
-      const { name, visibility } = parsed.output;
+      const create = await readCreate(ctx, "buckets.create", request, BucketCreateParams, "bucket");
+      if (create instanceof Response) return create;
+      const { projectId } = create;
+      const { name, visibility } = create.params;
       // S3 bucket names are global, so a taken name is refused in any project.
       if (ctx.state.buckets.some((bucket) => bucket.name === name)) {
         return fieldErrorsResponse({ name: [`A bucket named ${name} already exists`] });

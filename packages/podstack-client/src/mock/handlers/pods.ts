@@ -1,5 +1,5 @@
 import type { HttpHandler } from "msw";
-import * as v from "valibot";
+import type * as v from "valibot";
 import type { OperationId } from "../../routes";
 import { PodCreateParams } from "../../schemas/pod-create";
 import type { MockContext } from "../context";
@@ -9,8 +9,6 @@ import {
   jsonResponse,
   noContent,
   queryFlag,
-  readJsonBody,
-  validationResponse,
 } from "../http";
 import {
   advancePod,
@@ -23,6 +21,7 @@ import {
 import { addPodEvent, withStatusEvent } from "../pod-events";
 import { requestedProject } from "../project-scope";
 import { findPod } from "../lookup";
+import { readCreate } from "../create-request";
 import { route } from "../route";
 import type { PodstackMockPod } from "../state";
 
@@ -99,15 +98,10 @@ export function podHandlers(ctx: MockContext): HttpHandler[] {
     }),
 
     route(ctx, "pods.create", async ({ request }) => {
-      const read = await readJsonBody(request);
-      if (!read.ok) return read.response;
-      const scope = requestedProject(ctx, "pods.create", request, read.body);
-      if (scope instanceof Response) return scope;
-      const parsed = v.safeParse(PodCreateParams, read.body);
-      if (!parsed.success) return validationResponse(parsed.issues);
-      const params = parsed.output;
-      const projectId = scope.projectId ?? ctx.state.projects[0]?.id;
-      if (projectId === undefined) return errorResponse(400, "No project to create the pod in");
+      const create = await readCreate(ctx, "pods.create", request, PodCreateParams, "pod");
+      if (create instanceof Response) return create;
+      const { projectId } = create;
+      const params = create.params;
       const fieldErrors = conflicts(params, projectId);
       if (fieldErrors !== undefined) return fieldErrorsResponse(fieldErrors);
       const required = Math.max(1, params.gpu_count ?? 1) * NOMINAL_HOURLY_COST_PER_GPU;

@@ -21,6 +21,7 @@ import {
 } from "../http";
 import { findVm } from "../lookup";
 import { requestedProject } from "../project-scope";
+import { readCreate } from "../create-request";
 import { route } from "../route";
 import type { PodstackMockVm } from "../state";
 import { serializeTask, startTask } from "../task-lifecycle";
@@ -76,15 +77,10 @@ export function vmHandlers(ctx: MockContext): HttpHandler[] {
     }),
 
     route(ctx, "vms.create", async ({ request }) => {
-      const read = await readJsonBody(request);
-      if (!read.ok) return read.response;
-      const scope = requestedProject(ctx, "vms.create", request, read.body);
-      if (scope instanceof Response) return scope;
-      const parsed = v.safeParse(VmCreateParams, read.body);
-      if (!parsed.success) return validationResponse(parsed.issues);
-      const params = parsed.output;
-      const projectId = scope.projectId ?? ctx.state.projects[0]?.id;
-      if (projectId === undefined) return errorResponse(400, "No project to create the VM in");
+      const create = await readCreate(ctx, "vms.create", request, VmCreateParams, "VM");
+      if (create instanceof Response) return create;
+      const { projectId } = create;
+      const params = create.params;
       const errors: Record<string, string[]> = {};
       if (ctx.state.vms.some((vm) => vm.project_id === projectId && vm.name === params.name)) {
         errors.name = [`A VM named ${params.name} already exists in this project`];

@@ -13,6 +13,7 @@ import {
 } from "../http";
 import { requestedProject } from "../project-scope";
 import { findVolume } from "../lookup";
+import { readCreate } from "../create-request";
 import { route } from "../route";
 import type { PodstackMockVolume } from "../state";
 
@@ -30,15 +31,10 @@ export function volumeHandlers(ctx: MockContext): HttpHandler[] {
     }),
 
     route(ctx, "volumes.create", async ({ request }) => {
-      const read = await readJsonBody(request);
-      if (!read.ok) return read.response;
-      const scope = requestedProject(ctx, "volumes.create", request, read.body);
-      if (scope instanceof Response) return scope;
-      const parsed = v.safeParse(VolumeCreateParams, read.body);
-      if (!parsed.success) return validationResponse(parsed.issues);
-      const projectId = scope.projectId ?? ctx.state.projects[0]?.id;
-      if (projectId === undefined) return errorResponse(400, "No project to create the volume in");
-      const { name, quota_gb } = parsed.output;
+      const create = await readCreate(ctx, "volumes.create", request, VolumeCreateParams, "volume");
+      if (create instanceof Response) return create;
+      const { projectId } = create;
+      const { name, quota_gb } = create.params;
       if (
         ctx.state.volumes.some((volume) => volume.project_id === projectId && volume.name === name)
       ) {
