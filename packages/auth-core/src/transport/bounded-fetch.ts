@@ -33,7 +33,7 @@ export class BodyReadFailure extends Error {
 export class FetchFailure extends Error {
   readonly call: CallContext | undefined;
   constructor(cause: unknown, call: CallContext | undefined) {
-    super((cause as { message?: unknown } | null)?.message === undefined ? String(cause) : String((cause as { message: unknown }).message), { cause });
+    super("fetch failed", { cause });
     this.call = call;
   }
 }

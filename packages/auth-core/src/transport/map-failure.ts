@@ -54,7 +54,7 @@ export function mapFailure(thrown: unknown, call: FailedCall, isKyTimeout: (erro
 }
 
 /** The most specific text of a fetch failure: undici hides "ECONNREFUSED …" in `cause`. */
-function describeNetworkFailure(error: unknown): string {
+export function describeNetworkFailure(error: unknown): string {
   const parts: string[] = [];
   for (let current: unknown = error; current && parts.length < 4; current = (current as { cause?: unknown }).cause) {
     // Not `instanceof Error`: a fetch from another realm (a vm context, a test runner) throws errors of

@@ -2,6 +2,7 @@ import { scrubText } from "../secrets/redact.js";
 import { BodyReadFailure, bodyOf, FetchFailure } from "./bounded-fetch.js";
 import { callFor, type CallContext } from "./call-parts.js";
 import { errorContext } from "./error-response.js";
+import { describeNetworkFailure } from "./map-failure.js";
 import type { KyModule } from "./load-ky.js";
 import type { PreparedTransport } from "./prepared-transport.js";
 import { parseRetryAfter } from "./retry-after.js";
@@ -53,14 +54,10 @@ function withinRetryAfterCap(prepared: PreparedTransport, response: Response): b
 }
 
 export function describeRetryReason(error: Error, module: KyModule, secret: string | undefined, prepared: PreparedTransport): string {
-  if (!module.isHTTPError(error)) return error instanceof FetchFailure ? describeCause(error) : error.message;
+  if (!module.isHTTPError(error)) return error instanceof FetchFailure ? describeNetworkFailure(error.cause) : error.message;
   const { status, statusText } = error.response;
   const text = `${status} ${statusText}`.trim();
   return secret ? scrubText(text, prepared.auth.revealingForms(secret)) : text;
 }
 
 
-function describeCause(error: FetchFailure): string {
-  const code = (error.cause as { cause?: { code?: unknown } } | undefined)?.cause?.code;
-  return typeof code === "string" ? `${error.message} (${code})` : error.message;
-}

@@ -27,27 +27,24 @@ export interface WatchOptions {
  * Own code: ky's timeout ends when the headers arrive, and ky hands a streamed body over unwatched.
  */
 export function watchStream(body: ReadableStream<Uint8Array> | null, options: WatchOptions): ReadableStream<Uint8Array> {
-  let ended = false;
-  // Runs the caller's clean-up once (the signal's link), however the stream ends.
-  const end = () => {
-    if (ended) return;
-    ended = true;
-    options.onEnd();
-  };
   if (!body) {
-    end();
+    options.onEnd();
     return new ReadableStream({ start: (controller) => controller.close() });
   }
   const reader = body.getReader();
   // Also for a fetch that does not end its body on abort: the read is raced against the abort.
-  let onAbort: (() => void) | undefined;
+  const onAbort = { resolve: (): void => undefined };
   const aborted = new Promise<"aborted">((resolve) => {
-    onAbort = () => resolve("aborted");
-    options.linkedSignal?.addEventListener("abort", onAbort, { once: true });
+    onAbort.resolve = () => resolve("aborted");
+    options.linkedSignal?.addEventListener("abort", onAbort.resolve, { once: true });
   });
-  const endAll = () => {
-    if (onAbort) options.linkedSignal?.removeEventListener("abort", onAbort);
-    end();
+  let ended = false;
+  // The caller's clean-up (the signal's link) and our listener, once, however the stream ends.
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    options.linkedSignal?.removeEventListener("abort", onAbort.resolve);
+    options.onEnd();
   };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -60,7 +57,7 @@ export function watchStream(body: ReadableStream<Uint8Array> | null, options: Wa
         if (next === "aborted") throw options.signal?.reason;
         if (next === "idle") {
           void reader.cancel().catch(() => undefined);
-          endAll();
+          end();
           controller.error(
             options.wrapError(
               new TimeoutError(
@@ -73,13 +70,13 @@ export function watchStream(body: ReadableStream<Uint8Array> | null, options: Wa
           return;
         }
         if (next.done) {
-          endAll();
+          end();
           controller.close();
           return;
         }
         controller.enqueue(next.value);
       } catch (error) {
-        endAll();
+        end();
         if (options.signal?.aborted) {
           void reader.cancel(options.signal.reason).catch(() => undefined);
           controller.error(abortErrorFor(options.signal, options.operation, options.operation));
@@ -99,7 +96,7 @@ export function watchStream(body: ReadableStream<Uint8Array> | null, options: Wa
       }
     },
     cancel(reason) {
-      endAll();
+      end();
       return reader.cancel(reason);
     },
   });
