@@ -79,6 +79,7 @@ export { WaitTimeoutError } from "./polling/wait-timeout-error.js";
 // Schemas
 export { openEnum, type OpenEnum } from "./schema/open-enum.js";
 export { validateInput } from "./schema/validate-input.js";
+export { validateQuery } from "./schema/validate-query.js";
 
 // Helpers for provider clients
 export { MAX_EMPTY_PAGES, Paginator, paginate, type Page, type PageFetcher } from "./pagination/paginate.js";

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { RequestValidationError, validateInput } from "../src/index.js";
+import { bearer, createTransport, fromValue, RequestValidationError, validateInput, validateQuery } from "../src/index.js";
 
 const Launch = v.strictObject({
   region_name: v.string(),
@@ -42,5 +42,35 @@ describe("validateInput: exact writer, open to fields newer than the SDK", () =>
       v.transform((value) => ({ region_name: value.regionName })),
     );
     expect(validateInput(Renamed, { regionName: "a", region_name: "b" }, "x")).toEqual({ region_name: "a" });
+  });
+});
+
+describe("validateQuery and the transport's query check", () => {
+  const Query = v.object({ status: v.optional(v.string()) });
+
+  test("an unknown filter is sent as given; a value a URL cannot carry is refused, naming it", () => {
+    expect(validateQuery(Query, { status: "active", tag: ["a", "b"] }, "things.list")).toEqual({ status: "active", tag: ["a", "b"] });
+    expect(() => validateQuery(Query, { owner: { id: 1 } }, "things.list")).toThrow(
+      "things.list: invalid arguments: owner: expected a string, number or boolean, or an array of them, received an object.",
+    );
+  });
+
+  test("the transport refuses such a value before sending, whatever the client checked", async () => {
+    let sent = 0;
+    const transport = createTransport({
+      provider: "Example",
+      baseURL: "https://api.example.test",
+      credential: fromValue("k_0123456789abcdef"),
+      auth: bearer(),
+      fetch: async () => {
+        sent++;
+        return Response.json({});
+      },
+    });
+    const error = await transport
+      .request({ operation: "things.list", method: "GET", path: "/x", query: { owner: { id: 1 } as never } })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(sent).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { ConfigurationError } from "../errors/configuration-error.js";
 import { RequestValidationError } from "../errors/request-validation-error.js";
+import { checkQuery } from "../schema/validate-query.js";
 
 /** A query parameter value; arrays repeat the key (`?status=a&status=b`); undefined and null are left out. */
 export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number | boolean>;
@@ -68,6 +69,7 @@ export function buildURL(
     return encodeURIComponent(text);
   });
   const url = base + (filled.startsWith("/") ? filled : `/${filled}`);
+  if (query) checkQuery(query, operation);
   const search = query ? encodeQuery(query) : "";
   return search ? `${url}?${search}` : url;
 }

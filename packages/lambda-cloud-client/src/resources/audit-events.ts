@@ -1,8 +1,7 @@
-import { paginate, type Paginator, type RequestOptions, type Transport } from "@cloud-sdk/auth-core";
+import { paginate, type Paginator, type RequestOptions, type Transport, validateQuery } from "@cloud-sdk/auth-core";
 import * as v from "valibot";
 import { toAuditEventsPage, type AuditEvent } from "../schemas/audit-event.js";
 import { defineOperation, send } from "./operation.js";
-import { validateQuery } from "./query.js";
 
 const LIST = defineOperation("auditEvents.list", "getAuditEvents");
 

@@ -1,4 +1,4 @@
-import { validateInput, type RateLimiter, type RequestOptions, type Transport } from "@cloud-sdk/auth-core";
+import { type RateLimiter, type RequestOptions, type Transport, validateInput, validateQuery } from "@cloud-sdk/auth-core";
 import type { Instance } from "../schemas/instance.js";
 import type { InstanceLaunchResponse, InstanceRestartResponse, InstanceTerminateResponse } from "../schemas/instance-operations.js";
 import {
@@ -8,7 +8,6 @@ import {
   UpdateInstanceRequest,
 } from "../schemas/instance-requests.js";
 import { defineOperation, send } from "./operation.js";
-import { validateQuery } from "./query.js";
 
 // Every answer that carries instances carries their `jupyter_token` (and a `jupyter_url` holding it),
 // the secret that logs into the instance's JupyterLab: a drifted body must not put it on an error.

@@ -1,4 +1,4 @@
-import { validateInput, type RequestOptions, type Transport } from "@cloud-sdk/auth-core";
+import { type RequestOptions, type Transport, validateInput, validateQuery } from "@cloud-sdk/auth-core";
 import {
   InitiateAttachmentUploadRequest,
   ListAttachmentsQuery,
@@ -7,7 +7,6 @@ import {
   type AttachmentInitiateResponse,
 } from "../schemas/ticket-attachment.js";
 import { defineOperation, send } from "./operation.js";
-import { validateQuery } from "./query.js";
 
 const LIST = defineOperation("tickets.attachments.list", "listAttachments");
 // Each call registers another pending attachment. Its answer and the download answer carry presigned

@@ -1,4 +1,4 @@
-import { paginate, validateInput, type Paginator, type RequestOptions, type Transport } from "@cloud-sdk/auth-core";
+import { paginate, type Paginator, type RequestOptions, type Transport, validateInput, validateQuery } from "@cloud-sdk/auth-core";
 import {
   CreateTicketRequest,
   ListTicketsQuery,
@@ -7,7 +7,6 @@ import {
   type TicketCreateResponse,
 } from "../schemas/ticket.js";
 import { defineOperation, send } from "./operation.js";
-import { validateQuery } from "./query.js";
 import { TicketAttachments } from "./ticket-attachments.js";
 
 const LIST = defineOperation("tickets.list", "listTickets");
